@@ -1,0 +1,5 @@
+"""``python -m leakscan``: the same command line as ``leakscan``."""
+
+from leakscan.cli import main
+
+main()

@@ -1,0 +1,174 @@
+"""The Python API that the CLI, the flake8 plugin, the language server and the tests share.
+
+``scan_source`` analyzes one program held in memory; ``scan_paths`` finds files, reads them
+robustly, and returns one ``Report`` in which every unreadable or unparsable file is an
+``errors`` entry while the others are still analyzed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
+from leakscan.findings import FileError, Finding, Report
+from leakscan.graph.builder import Builder
+from leakscan.noqa import suppressed
+from leakscan.notebook import NotebookError, NotebookSource, read_notebook
+from leakscan.rules import all_rules
+from leakscan.rules.base import Rule
+from leakscan.sources import SourceError, check_nesting, read_python_source
+
+
+class ScanError(Exception):
+    """A file that cannot be analyzed; the message says why, for a person."""
+
+
+@dataclass
+class Options:
+    """What to check and how: the resolved configuration for one scan."""
+
+    rules: Sequence[type[Rule]] | None = None  # None: every rule
+    enabled: Callable[[str, str], bool] | None = None  # (code, path) -> bool, from configuration
+    knowledge: K.Knowledge = K.DEFAULT
+    honor_noqa: bool = True
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class Parsed:
+    """A program ready for analysis: its text, its tree and, for notebooks, the cell map."""
+
+    path: str
+    text: str  # the Python program (for notebooks: the joined, masked cells)
+    module: cst.Module
+    notebook: NotebookSource | None = None
+
+
+def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = None) -> Parsed:
+    """Parse a script or a notebook's JSON text; raise ScanError with a readable reason."""
+    nb: NotebookSource | None = None
+    if notebook or (notebook is None and path.endswith(".ipynb")):
+        try:
+            nb = read_notebook(text)
+        except NotebookError as exc:
+            raise ScanError(str(exc)) from None
+        program = nb.text
+    else:
+        program = text
+    try:
+        check_nesting(program)
+    except SourceError as exc:
+        raise ScanError(str(exc)) from None
+    try:
+        module = cst.parse_module(program)
+    except cst.ParserSyntaxError as exc:
+        where = f"line {exc.raw_line}, column {exc.raw_column + 1}"
+        if nb is not None:
+            cell, line, col = nb.locate(exc.raw_line, exc.raw_column + 1)
+            where = f"cell {cell}, line {line}, column {col}"
+        message = str(exc.message).strip().splitlines()[0] if exc.message else "invalid syntax"
+        raise ScanError(f"syntax error at {where}: {message}") from None
+    except (RecursionError, MemoryError) as exc:
+        raise ScanError(f"cannot parse: {type(exc).__name__}") from None
+    return Parsed(path, program, module, nb)
+
+
+def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
+    """Run the rules on a parsed program and return its findings, sorted, noqa applied."""
+    opts = options or Options()
+    try:
+        program = Builder(parsed.module, opts.knowledge).build()
+    except RecursionError:
+        raise ScanError("too deeply nested to analyze") from None
+    analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
+    rules = opts.rules if opts.rules is not None else all_rules()
+    hits: list[Hit] = []
+    for rule in rules:
+        if opts.enabled is not None and not opts.enabled(rule.code, parsed.path):
+            continue
+        hits.extend(rule().check(analysis))
+    return _to_findings(analysis, hits, parsed, opts)
+
+
+def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options) -> list[Finding]:
+    lines = parsed.text.splitlines()
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for hit in hits:
+        finding = analysis.finding(hit)
+        loc = finding.location
+        key = (finding.code, loc.cell or 0, loc.line, loc.column)
+        if key in seen:
+            continue
+        seen.add(key)
+        if opts.honor_noqa:
+            prog_line = analysis.locator.range(hit.node, hit.top).start.line
+            if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
+                continue
+        out.append(finding)
+    out.sort(key=Finding.sort_key)
+    return out
+
+
+def scan_source(text: str, path: str = "<string>", *, options: Options | None = None, notebook: bool | None = None) -> list[Finding]:
+    """Analyze one program (a script, or a notebook's JSON when ``path`` ends in .ipynb).
+
+    Raises ``ScanError`` when the text cannot be parsed.
+    """
+    return analyze(parse_source(text, path, notebook=notebook), options)
+
+
+def read_source(path: str) -> str:
+    """Read a file as text the way leakscan analyzes it; ScanError with a reason otherwise."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except IsADirectoryError:
+        raise ScanError("is a directory") from None
+    except PermissionError:
+        raise ScanError("permission denied") from None
+    except FileNotFoundError:
+        raise ScanError("no such file or directory") from None
+    except OSError as exc:
+        raise ScanError(exc.strerror or str(exc)) from None
+    if path.endswith(".ipynb"):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ScanError(f"cannot decode notebook as utf-8 at byte {exc.start}: {exc.reason}") from None
+    try:
+        return read_python_source(data)
+    except SourceError as exc:
+        raise ScanError(str(exc)) from None
+
+
+def scan_file(path: str, options: Options | None = None) -> tuple[list[Finding], FileError | None]:
+    """Analyze one file; never raises for bad input: the problem comes back as a FileError."""
+    try:
+        return scan_source(read_source(path), path, options=options), None
+    except ScanError as exc:
+        return [], FileError(path, str(exc))
+
+
+def scan_paths(paths: Sequence[str], options: Options | None = None, *, exclude: Sequence[str] = (), extend_exclude: Sequence[str] = ()) -> Report:
+    """Scan files and folders (``.py`` and ``.ipynb``) and return one report."""
+    from leakscan.sources import discover
+
+    start = time.perf_counter()
+    files, errors = discover(paths, exclude=exclude, extend_exclude=extend_exclude)
+    report = Report(errors=list(errors))
+    for path in files:
+        findings, error = scan_file(path, options)
+        report.findings.extend(findings)
+        if error is not None:
+            report.errors.append(error)
+    report.files = len(files)
+    report.findings.sort(key=Finding.sort_key)
+    report.errors.sort(key=lambda e: e.path)
+    report.seconds = time.perf_counter() - start
+    return report

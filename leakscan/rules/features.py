@@ -1,0 +1,134 @@
+"""Target leakage through the feature matrix (LK501)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
+from leakscan.graph.model import DATA, STATE, FitEvent, Site, SplitEvent, Value
+from leakscan.rules.base import Rule
+
+
+def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
+    """If ``y`` is one column of a frame (``df["t"]``, ``df.pop("t")``, ``.values`` of it): (frame, column)."""
+    v: Value | None = y
+    for _ in range(6):
+        if v is None:
+            return None
+        cols = v.extra.get("columns")
+        if cols and len(cols) == 1 and "frame" in v.extra:
+            return v.extra["frame"], cols[0]
+        preds = [a.program.values[p] for p in a.graph.predecessors(v.id)]
+        datas = [p for p in preds if p.kind == DATA and p.rows is v.rows]
+        v = datas[0] if len(datas) == 1 else None
+    return None
+
+
+def keeps_column(a: Analysis, x: Value, frame: Value, column: str) -> bool:
+    """Does feature matrix ``x`` still hold ``frame``'s ``column``?"""
+    if column in frame.extra.get("popped", ()):
+        return False
+    if x is frame:
+        return True
+    base = x.extra.get("frame")
+    if base is None or base.rows is not frame.rows:
+        return False
+    if "dropped" in x.extra:
+        return column not in x.extra["dropped"] and column not in base.extra.get("popped", ())
+    cols = x.extra.get("columns")
+    if cols:
+        return column in cols and len(cols) > 1
+    return False
+
+
+def built_at(x: Value, before: int | None = None) -> Site | None:
+    """The statement that bound ``x`` to a feature-matrix name (last binding), else its creation."""
+    bound = x.extra.get("bound") or []
+    for name, site in reversed(bound):
+        if _feature_name(name):
+            return site
+    return bound[-1][1] if bound else x.site
+
+
+class TargetInFeatures(Rule):
+    code = "LK501"
+    name = "target-in-features"
+    summary = (
+        "Flags a target column that stays in the feature matrix (`y = df[\"t\"]` while `X = df` or "
+        "`X = df.drop(columns=[...])` without `\"t\"`)."
+    )
+    why = (
+        "With the answer among its inputs, the model learns to copy it: perfect validation "
+        "scores, and a model that cannot work in production, where the target is unknown."
+    )
+    invalid = """
+y = df["price"]
+X = df.drop(columns=["id"])  # expect: LK501
+model.fit(X, y)
+"""
+    valid = """
+y = df["price"]
+X = df.drop(columns=["id", "price"])
+model.fit(X, y)
+"""
+    fix = "Drop the target column from the features: `X = df.drop(columns=[\"price\"])`."
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        reported: set[int] = set()
+        pairs: list[tuple[Value, Value]] = []
+        for fit in a.events(FitEvent):
+            if fit.obj.kind in (K.TRANSFORMER, K.RESAMPLER) or fit.data is None or fit.target is None:
+                continue
+            pairs.append((fit.data, fit.target))
+        for split in a.events(SplitEvent):
+            if split.label == "train_test_split" and len(split.inputs) >= 2:
+                pairs.append((split.inputs[0], split.inputs[1]))
+        for x, y in pairs:
+            found = target_column(a, y)
+            if found is None:
+                continue
+            frame, column = found
+            found_root = _feature_root(a, x, frame)
+            if found_root is None:
+                continue
+            x_root, named = found_root
+            if id(named) in reported or not keeps_column(a, x_root, frame, column):
+                continue
+            reported.add(id(named))
+            site = built_at(named)
+            if site is None:
+                continue
+            msg = (
+                f"{a.name(x_root)} still contains the target column {column!r} that {a.name(y)} is "
+                f"taken from: the model can read the answer from its features"
+            )
+            yield a.hit(type(self), site, msg, features=x_root, target=y, column=column)
+
+
+def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | None:
+    """Walk back from the fitted data to the value that chose the feature columns.
+
+    Returns (root, named): the root decides which columns are kept; ``named`` is the value
+    bound to a feature-matrix name on the way, whose statement is reported.
+    """
+    v: Value | None = x
+    named: Value | None = None
+    for _ in range(12):
+        if v is None:
+            return None
+        if any(_feature_name(n) for n, _ in v.extra.get("bound", [])):
+            named = v
+        if "frame" in v.extra or v is frame:
+            return v, named or v
+        preds = [a.program.values[p] for p in a.graph.predecessors(v.id)]
+        if any(p.kind == STATE for p in preds):
+            return None  # a transformer's output: its columns are not the frame's
+        datas = [p for p in preds if p.kind == DATA and p.rows is not None]
+        v = datas[0] if len(datas) == 1 else None
+    return None
+
+
+def _feature_name(name: str) -> bool:
+    low = name.lower()
+    return low.startswith("x") or "feat" in low

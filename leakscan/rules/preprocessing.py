@@ -1,0 +1,332 @@
+"""Preprocessing leaks: statistics of evaluation rows reaching the features (LK101-LK105)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
+from leakscan.graph.model import (
+    ApplyEvent,
+    CVEvent,
+    FitEvent,
+    RowSet,
+    SplitEvent,
+    StatEvent,
+    TransformEvent,
+    Value,
+)
+from leakscan.rules.base import Rule
+
+
+def learned_fits(a: Analysis) -> list[FitEvent]:
+    """Fits of transformers that learn statistics from features (not label encoders of y)."""
+    return [
+        f for f in a.events(FitEvent)
+        if f.obj.kind == K.TRANSFORMER and f.obj.learned and f.data is not None and f.data.rows is not None
+        and not encodes_target_only(a, f)
+    ]
+
+
+def encodes_target_only(a: Analysis, fit: FitEvent) -> bool:
+    """A fit whose output only ever becomes a model's target (``LabelEncoder`` on ``y``)."""
+    models = [m for m in a.events(FitEvent) if m.obj.kind not in (K.TRANSFORMER, K.RESAMPLER) and m.target is not None]
+    if not models:
+        return False
+    reaches_target = reaches_data = False
+    for m in models:
+        if a.flows(fit.state, m.target.id):  # type: ignore[union-attr]
+            reaches_target = True
+        if m.data is not None and a.flows(fit.state, m.data.id):
+            reaches_data = True
+    return reaches_target and not reaches_data
+
+
+def evaluation_parts(a: Analysis, split: SplitEvent, after: int = -1) -> list[RowSet]:
+    """The evaluation-side row sets a hold-out split produced.
+
+    Test parts always; validation parts only of a split made after event ``after`` (a fit on
+    train+validation once the split is done leaks nothing into the test set).
+    """
+    parts = []
+    for r in a.program.rowsets:
+        if r.split is split and r.role in ("test", "val"):
+            if r.role == "val" and (split.seq < after or (r.parents and a.role(r.parents[0]) == "train")):
+                continue  # a validation set carved from training data, or split before the fit
+            parts.append(r)
+    return parts
+
+
+def reaches_split(a: Analysis, value: int, split: SplitEvent) -> bool:
+    """Does ``value`` (a fitted state, a transformed frame) flow into the parts of ``split``?"""
+    parts = a.split_part_values(split)
+    return bool(parts) and not a.descendants(value).isdisjoint(parts)
+
+
+def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | None:
+    """If ``rows`` combine training and evaluation rows, the (train-ish, test-ish) pair."""
+    stack = [rows]
+    seen = 0
+    while stack and seen < 128:
+        r = stack.pop()
+        seen += 1
+        if r is None:
+            continue
+        if r.kind == "union":
+            tests = [p for p in r.parents if a.is_test(p) or p.test_source]
+            others = [p for p in r.parents if p not in tests]
+            if tests and others:
+                return others[0], tests[0]
+        if r.kind in ("union", "filter") or (r.kind == "subset" and r.role is None):
+            stack.extend(r.parents)
+    return None
+
+
+def describe_fit(a: Analysis, fit: FitEvent) -> str:
+    return f"{fit.obj.cls} is fitted on {a.name(fit.data)}"
+
+
+class FitBeforeSplit(Rule):
+    code = "LK101"
+    name = "fit-before-split"
+    summary = (
+        "Flags a learned preprocessing step (scaler, imputer, encoder, PCA/SVD, vectorizer, "
+        "discretizer, feature selector) fitted on data that is later split into training and "
+        "evaluation data."
+    )
+    why = (
+        "The fitted step learned its statistics (means, variances, vocabularies, selected features) "
+        "from every row, the test rows included. The transformed training data then carries "
+        "information about the test set, and the test score is better than what new data will get."
+    )
+    invalid = """
+scaler = StandardScaler()
+X = scaler.fit_transform(X)  # expect: LK101
+X_train, X_test, y_train, y_test = train_test_split(X, y)
+"""
+    valid = """
+X_train, X_test, y_train, y_test = train_test_split(X, y)
+scaler = StandardScaler()
+X_train = scaler.fit_transform(X_train)
+X_test = scaler.transform(X_test)
+"""
+    fix = (
+        "Split first, fit the step on the training part only, and transform both parts with it - "
+        "or put the step in a Pipeline with the model."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
+        for fit in learned_fits(a):
+            rows = fit.data.rows  # type: ignore[union-attr]
+            if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
+                continue
+            for split in splits:
+                parts = evaluation_parts(a, split, after=fit.seq)
+                if not any(a.contains(rows, p) for p in parts):
+                    continue
+                if not reaches_split(a, fit.state, split):
+                    continue
+                data = a.name(fit.data)
+                msg = (
+                    f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
+                    f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
+                )
+                yield a.hit(type(self), fit.site, msg, [(split.site, "split here")], fit=fit, split=split)
+                break
+
+
+class FitOnCombinedData(Rule):
+    code = "LK102"
+    name = "fit-on-combined-data"
+    summary = (
+        "Flags a preprocessing step fitted on data that combines training and test data "
+        "(`pd.concat`, `np.vstack`, `np.concatenate`, `DataFrame.append` of train and test, or a "
+        "frame that includes a separately loaded test file)."
+    )
+    why = (
+        "Fitting on train and test together lets the test rows shape the learned statistics "
+        "(scaling, vocabularies, category codes, imputed values), so the evaluation is no longer on "
+        "unseen data. Competition notebooks do this with train.csv and test.csv to 'see all "
+        "categories'; the score it gives is optimistic."
+    )
+    invalid = """
+full = pd.concat([train, test])
+scaler = StandardScaler().fit(full[num_cols])  # expect: LK102
+train[num_cols] = scaler.transform(train[num_cols])
+test[num_cols] = scaler.transform(test[num_cols])
+"""
+    valid = """
+scaler = StandardScaler().fit(train[num_cols])
+train[num_cols] = scaler.transform(train[num_cols])
+test[num_cols] = scaler.transform(test[num_cols])
+"""
+    fix = (
+        "Fit on the training data alone and transform each part with the fitted step. For "
+        "encoders, use `handle_unknown=\"ignore\"` instead of fitting on test categories."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        for fit in learned_fits(a):
+            pair = combined_parts(a, fit.data.rows)  # type: ignore[union-attr]
+            if pair is None:
+                continue
+            _, test_rows = pair
+            msg = (
+                f"{fit.obj.cls} is fitted on {a.name(fit.data)}, which combines training data with "
+                f"test data ({test_rows.label or 'test'}): the test rows shape what it learns"
+            )
+            related = [(test_rows.site, "test data combined here")] if test_rows.site is not None else []
+            yield a.hit(type(self), fit.site, msg, related, fit=fit)
+
+
+class RefitOnTest(Rule):
+    code = "LK103"
+    name = "refit-on-test"
+    summary = (
+        "Flags a transformer fitted again on the test data (`fit_transform(X_test)`) instead of "
+        "applying the one fitted on the training data (`transform(X_test)`)."
+    )
+    why = (
+        "The test set is then scaled, encoded or reduced with its own statistics. The model is "
+        "evaluated on features it never saw the like of in training, and the evaluation uses "
+        "knowledge of the whole test set at once, which production never has."
+    )
+    invalid = """
+X_train = scaler.fit_transform(X_train)
+X_test = scaler.fit_transform(X_test)  # expect: LK103
+"""
+    valid = """
+X_train = scaler.fit_transform(X_train)
+X_test = scaler.transform(X_test)
+"""
+    fix = "Call `transform` on the test data with the transformer fitted on the training data."
+    fix_safety = (
+        "Replacing `fit_transform(X_test)` with `transform(X_test)` is safe when the same object "
+        "was fitted on training data before: it only stops the refit."
+    )
+    fixable = True
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        for fit in learned_fits(a):
+            rows = fit.data.rows  # type: ignore[union-attr]
+            if not (a.is_test(rows) or (rows is not None and rows.test_source and a.role(rows) is None)):
+                continue
+            earlier = [f for f in fit.obj.fits if f.seq < fit.seq and f.data is not None and a.role(f.data.rows) == "train"]
+            if earlier:
+                msg = (
+                    f"{fit.obj.cls} is fitted again on test data {a.name(fit.data)}; it was fitted on "
+                    f"{a.name(earlier[-1].data)} ({a.where(earlier[-1].site.node, earlier[-1].site.top)}): "
+                    f"use transform() on the test data"
+                )
+                related = [(earlier[-1].site, "fitted on training data here")]
+            else:
+                msg = (
+                    f"{fit.obj.cls} is fitted on test data {a.name(fit.data)}: fit it on the training "
+                    f"data and only transform the test data"
+                )
+                split = a.split_of(rows)
+                related = [(split.site, "test data split off here")] if split is not None else []
+            yield a.hit(type(self), fit.site, msg, related, fit=fit, train_fit=earlier[-1] if earlier else None)
+
+
+class CvAfterPreprocessing(Rule):
+    code = "LK104"
+    name = "cv-after-preprocessing"
+    summary = (
+        "Flags cross-validation or a hyperparameter search (`cross_val_score`, `cross_validate`, "
+        "`GridSearchCV`, `RandomizedSearchCV`, a manual `KFold` loop, ...) run on data that a "
+        "preprocessing step was already fitted on as a whole."
+    )
+    why = (
+        "Each fold's validation rows were part of the data the step learned from, so every "
+        "validation score is optimistic, and so is the choice of hyperparameters made from them."
+    )
+    invalid = """
+X_scaled = StandardScaler().fit_transform(X)
+scores = cross_val_score(LogisticRegression(), X_scaled, y, cv=5)  # expect: LK104
+"""
+    valid = """
+model = make_pipeline(StandardScaler(), LogisticRegression())
+scores = cross_val_score(model, X, y, cv=5)
+"""
+    fix = (
+        "Put the preprocessing step and the model in a `Pipeline` (`make_pipeline(...)`) and "
+        "cross-validate the pipeline on the untransformed data, so each fold fits its own step."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        fits = learned_fits(a)
+        cvs: list[tuple[object, Value | None, str]] = [(c, c.data, c.what) for c in a.events(CVEvent)]
+        cvs += [(s, s.inputs[0] if s.inputs else None, s.label) for s in a.events(SplitEvent) if s.kind == "cv"]
+        for ev, data, what in cvs:
+            if data is None or data.rows is None:
+                continue
+            for fit in fits:
+                if fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
+                    continue
+                if not a.contains(fit.data.rows, data.rows):  # type: ignore[union-attr]
+                    continue
+                msg = (
+                    f"{what} cross-validates {a.name(data)}, which was transformed by {fit.obj.cls} "
+                    f"fitted on all of {a.name(fit.data)} ({a.where(fit.site.node, fit.site.top)}): "
+                    f"each fold's validation rows leaked into it; use a Pipeline"
+                )
+                yield a.hit(type(self), ev.site, msg, [(fit.site, f"{fit.obj.cls} fitted here")], cv=ev, fit=fit)  # type: ignore[attr-defined]
+                break
+
+
+class FullDataStatistics(Rule):
+    code = "LK105"
+    name = "full-data-statistics"
+    severity = "warning"
+    summary = (
+        "Flags statistics of the whole dataset (pandas/numpy `mean`, `median`, `std`, `min`, `max`, "
+        "`quantile`, `mode`, `groupby(...).transform(...)` target encoding, `value_counts` maps) "
+        "used to fill, scale, bin or encode the data before it is split."
+    )
+    why = (
+        "A mean, a quantile or a per-category target average computed over all rows includes the "
+        "test rows. Filling or encoding with it hands the model a summary of the test set; target "
+        "encoding over all rows hands it the test labels themselves."
+    )
+    invalid = """
+df["age"] = df["age"].fillna(df["age"].mean())  # expect: LK105
+train, test = train_test_split(df, test_size=0.2)
+"""
+    valid = """
+train, test = train_test_split(df, test_size=0.2)
+mean_age = train["age"].mean()
+train["age"] = train["age"].fillna(mean_age)
+test["age"] = test["age"].fillna(mean_age)
+"""
+    fix = (
+        "Split first, compute the statistic on the training part, and apply that value to both "
+        "parts (or use a `SimpleImputer` / `TargetEncoder` inside a Pipeline)."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
+        stat_events = a.events(StatEvent)
+        for apply in a.events(ApplyEvent):
+            sources = [ev for ev in stat_events if any(a.flows(ev.result.id, s.id) for s in apply.stats)]
+            sources = [s for s in sources if s.data.rows is not None and not a.has_split_ancestor(s.data.rows)]
+            if not sources:
+                continue
+            reported = False
+            for split in splits:
+                if split.seq < apply.seq or reported:
+                    continue
+                if not reaches_split(a, apply.target.id, split):
+                    continue
+                parts = evaluation_parts(a, split, after=apply.seq)
+                for stat in sources:
+                    if any(a.contains(stat.data.rows, p) for p in parts):
+                        msg = (
+                            f"{stat.what}() of {a.name(stat.data)} is computed on all rows and applied "
+                            f"before the split ({a.where(split.site.node, split.site.top)}): the test "
+                            f"rows shape the value"
+                        )
+                        yield a.hit(type(self), apply.site, msg, [(split.site, "split here"), (stat.site, "statistic computed here")], apply=apply, stat=stat, split=split)
+                        reported = True
+                        break

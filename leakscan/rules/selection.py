@@ -1,0 +1,229 @@
+"""Selection leaks: the test set used to choose models, hyperparameters or epochs (LK301, LK302)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
+from leakscan.graph.model import EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
+from leakscan.rules.base import Rule
+
+
+def test_evaluations(a: Analysis) -> list[EvalEvent]:
+    """Evaluations of a known model on test data (not validation data)."""
+    out = []
+    for ev in a.events(EvalEvent):
+        rows = a.eval_rows(ev)
+        if ev.obj is not None and rows is not None and a.is_test(rows):
+            out.append(ev)
+    return out
+
+
+def _selected(a: Analysis, result: Value, loop: int | None = None) -> SelectEvent | None:
+    """The comparison, max/argmax or sort an evaluation's result feeds (inside ``loop`` if given)."""
+    for sel in a.events(SelectEvent):
+        if not sel.keeps or (loop is not None and loop not in sel.loops):
+            continue
+        for inp in sel.inputs:
+            if a.flows(result.id, inp.id):
+                return sel
+    return None
+
+
+def _epoch_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
+    """A loop that trains the model and evaluates it each time round (epochs, boosting rounds)."""
+    obj = ev.obj
+    if obj is None:
+        return None
+    for loop_id in ev.loops:
+        trains = any(loop_id in f.loops for f in obj.fits if f.data is not None and a.role(f.data.rows) not in ("test", "val"))
+        if not trains:
+            trains = any(
+                loop_id in p.loops and p.obj is obj and p.data.rows is not None and a.role(p.data.rows) not in ("test", "val")
+                for p in a.events(PredictEvent)
+            )
+        if trains:
+            return a.program.loops[loop_id]
+    return None
+
+
+def _tuning_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
+    """The enclosing loop whose variable sets the evaluated model's hyperparameters, if any."""
+    obj = ev.obj
+    if obj is None:
+        return None
+    for loop_id in reversed(ev.loops):
+        loop = a.program.loops[loop_id]
+        if obj.from_loop == loop_id:
+            continue
+        if obj.ctor_value >= 0 and any(v in a.ancestors(obj.ctor_value) for v in loop.var_values):
+            return loop
+    return None
+
+
+def _model_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
+    obj = ev.obj
+    if obj is not None and obj.from_loop is not None and obj.from_loop in ev.loops:
+        return a.program.loops[obj.from_loop]
+    return None
+
+
+def tuning_evaluations(a: Analysis) -> list[tuple[EvalEvent, str, Site | None]]:
+    """Test-set evaluations that choose something: (evaluation, why, where the choice is made)."""
+    out: list[tuple[EvalEvent, str, Site | None]] = []
+    tests = test_evaluations(a)
+    for ev in tests:
+        if _tuning_loop(a, ev) is not None:
+            sel = _selected(a, ev.result)
+            out.append((ev, "a loop over hyperparameters", sel.site if sel else None))
+            continue
+        loop = _model_loop(a, ev)
+        if loop is not None:
+            sel = _selected(a, ev.result)
+            if sel is not None:
+                out.append((ev, "a loop that keeps the best model", sel.site))
+            continue
+        loop = _epoch_loop(a, ev)
+        if loop is not None:
+            sel = _selected(a, ev.result, loop.id)
+            if sel is not None:
+                out.append((ev, "a training loop that keeps the best epoch", sel.site))
+    chosen = {id(e) for e, _, _ in out}
+    # Unrolled choice: two or more models' test scores compared to pick one.
+    for sel in a.events(SelectEvent):
+        if not sel.keeps:
+            continue
+        feeding = [ev for ev in tests if id(ev) not in chosen and any(a.flows(ev.result.id, i.id) for i in sel.inputs)]
+        if len({ev.state for ev in feeding}) >= 2:
+            for ev in feeding:
+                out.append((ev, "a comparison of test scores", sel.site))
+                chosen.add(id(ev))
+    return out
+
+
+class TestSetTuning(Rule):
+    code = "LK301"
+    name = "test-set-tuning"
+    summary = (
+        "Flags the test set used to choose something: a loop over hyperparameters or models scored "
+        "on the test set with a best one kept; a search `fit` on test data; early stopping, "
+        "checkpointing or `eval_set` / `validation_data` on the test set (Keras, PyTorch, XGBoost, "
+        "LightGBM, CatBoost)."
+    )
+    why = (
+        "Whatever is chosen by its test score is fitted to the test set: the chosen model's test "
+        "score is the maximum of many noisy scores, and no longer an unbiased estimate. This "
+        "selection leakage inflates scores more than any other kind."
+    )
+    invalid = """
+for k in range(1, 30):
+    knn = KNeighborsClassifier(n_neighbors=k).fit(X_train, y_train)
+    scores.append(knn.score(X_test, y_test))  # expect: LK301
+"""
+    valid = """
+X_tr, X_val, y_tr, y_val = train_test_split(X_train, y_train, test_size=0.2)
+for k in range(1, 30):
+    knn = KNeighborsClassifier(n_neighbors=k).fit(X_tr, y_tr)
+    scores.append(knn.score(X_val, y_val))
+"""
+    fix = (
+        "Choose on a validation split carved from the training data (or with cross-validation on "
+        "the training data, e.g. `GridSearchCV`), and score the final choice on the test set once."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        for ev, why, chosen_at in tuning_evaluations(a):
+            fit = a.fit_of_state(ev.state)
+            related = [(fit.site, "model trained here")] if fit is not None else []
+            if chosen_at is not None:
+                related.append((chosen_at, "chosen by test score here"))
+            msg = (
+                f"{ev.what} scores {ev.obj.cls if ev.obj else 'a model'} on the test set inside {why}: "  # type: ignore[union-attr]
+                f"choosing by test score tunes the model to the test set; use a validation split"
+            )
+            yield a.hit(type(self), ev.site, msg, related, evaluation=ev)
+        for fit in a.events(FitEvent):
+            if fit.obj.kind == K.SEARCH and fit.data is not None and a.is_test(fit.data.rows):
+                msg = f"{fit.obj.cls} searches hyperparameters on test data {a.name(fit.data)}: search on the training data"
+                yield a.hit(type(self), fit.site, msg, fit=fit)
+                continue
+            if fit.selects:
+                for es in fit.eval_sets:
+                    rows = _rows_in(es)
+                    if any(a.is_test(r) for r in rows):
+                        msg = (
+                            f"{fit.obj.cls} is trained with early stopping / checkpointing monitored on "
+                            f"test data {a.name(es)}: the stopping point is chosen by test score; "
+                            f"monitor a validation split instead"
+                        )
+                        yield a.hit(type(self), fit.site, msg, fit=fit, eval_set=es)
+                        break
+
+
+def _rows_in(value: Value) -> list:
+    if value.rows is not None:
+        return [value.rows]
+    out = []
+    for item in value.items or []:
+        out.extend(_rows_in(item))
+    return out
+
+
+class TestSetReuse(Rule):
+    code = "LK302"
+    name = "test-set-reuse"
+    severity = "warning"
+    summary = (
+        "Flags several different models evaluated on the same test set and compared (multi-test "
+        "leakage): the second and later evaluations."
+    )
+    why = (
+        "Each look at the test set is a chance to adapt to it. Reporting the best of several test "
+        "scores reports a maximum of noisy estimates, which is optimistically biased; the test set "
+        "is meant to be used once, on the final model."
+    )
+    invalid = """
+lr.fit(X_train, y_train)
+print(accuracy_score(y_test, lr.predict(X_test)))
+rf.fit(X_train, y_train)
+print(accuracy_score(y_test, rf.predict(X_test)))  # expect: LK302
+"""
+    valid = """
+for model in (lr, rf):
+    print(cross_val_score(model, X_train, y_train, cv=5).mean())
+best = rf.fit(X_train, y_train)
+print(accuracy_score(y_test, best.predict(X_test)))
+"""
+    fix = (
+        "Compare candidates with cross-validation or a validation split on the training data, "
+        "then evaluate only the chosen model on the test set."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        tuned = {id(ev) for ev, _, _ in tuning_evaluations(a)}
+        groups: dict[int, list[EvalEvent]] = {}
+        for ev in test_evaluations(a):
+            split = a.split_of(a.eval_rows(ev))
+            groups.setdefault(id(split) if split else -1, []).append(ev)
+        for evs in groups.values():
+            seen: set[int | None] = set()
+            first: EvalEvent | None = None
+            for ev in sorted(evs, key=lambda e: e.seq):
+                loop_model = _model_loop(a, ev) is not None
+                if id(ev) in tuned:
+                    seen.add(ev.state)
+                    continue
+                if first is None and not loop_model:
+                    first = ev
+                    seen.add(ev.state)
+                    continue
+                if ev.state in seen and not loop_model:
+                    continue
+                seen.add(ev.state)
+                related = [(first.site, "first evaluation on this test set")] if first is not None else []
+                msg = (
+                    f"{ev.what} evaluates {ev.obj.cls if ev.obj else 'another model'} on a test set that "  # type: ignore[union-attr]
+                    f"already evaluated another model: comparing models on the test set biases the result"
+                )
+                yield a.hit(type(self), ev.site, msg, related, evaluation=ev)
