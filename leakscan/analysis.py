@@ -64,16 +64,22 @@ class Analysis:
     def descendants(self, vid: int) -> set[int]:
         got = self._desc.get(vid)
         if got is None:
-            got = nx.descendants(self.graph, vid)
+            got = nx.descendants(self.graph, vid) if vid in self.graph else set()
             self._desc[vid] = got
         return got
 
     def ancestors(self, vid: int) -> set[int]:
         got = self._anc.get(vid)
         if got is None:
-            got = nx.ancestors(self.graph, vid)
+            got = nx.ancestors(self.graph, vid) if vid in self.graph else set()
             self._anc[vid] = got
         return got
+
+    def predecessors(self, value: Value) -> list[Value]:
+        """The values ``value`` was computed from directly."""
+        if value.id not in self.graph:
+            return []
+        return [self.program.values[p] for p in self.graph.predecessors(value.id)]
 
     def flows(self, src: int, dst: int) -> bool:
         """Does value ``src`` flow into value ``dst`` (or is it the same value)?"""

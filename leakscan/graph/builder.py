@@ -159,8 +159,7 @@ class Builder:
 
     def new(self, kind: str, node: cst.CSTNode | None, parents: Iterable[Value | None] = (), **kw: object) -> Value:
         v = Value(id=len(self.values), kind=kind, site=self.site(node) if node is not None else None, **kw)  # type: ignore[arg-type]
-        self.values.append(v)
-        self.graph.add_node(v.id)
+        self.values.append(v)  # graph nodes appear with their first edge: most values have none
         for p in parents:
             if p is not None:
                 self.graph.add_edge(p.id, v.id)
@@ -617,7 +616,7 @@ class Builder:
         if v.kind == SCORE:
             return True
         if v.kind == SEQUENCE or v.kind == OTHER:
-            return any(self.values[a].kind == SCORE for a in self.graph.predecessors(v.id))
+            return v.id in self.graph and any(self.values[a].kind == SCORE for a in self.graph.predecessors(v.id))
         return False
 
     def comprehension(self, node: cst.CSTNode) -> Value:

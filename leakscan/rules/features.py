@@ -19,7 +19,7 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
         cols = v.extra.get("columns")
         if cols and len(cols) == 1 and "frame" in v.extra:
             return v.extra["frame"], cols[0]
-        preds = [a.program.values[p] for p in a.graph.predecessors(v.id)]
+        preds = a.predecessors(v)
         datas = [p for p in preds if p.kind == DATA and p.rows is v.rows]
         v = datas[0] if len(datas) == 1 else None
     return None
@@ -121,7 +121,7 @@ def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | 
             named = v
         if "frame" in v.extra or v is frame:
             return v, named or v
-        preds = [a.program.values[p] for p in a.graph.predecessors(v.id)]
+        preds = a.predecessors(v)
         if any(p.kind == STATE for p in preds):
             return None  # a transformer's output: its columns are not the frame's
         datas = [p for p in preds if p.kind == DATA and p.rows is not None]
