@@ -1272,7 +1272,7 @@ class Builder:
         """``np.mean(pred == y_test)``, ``(out.argmax(1) == y).sum()``: a hand-written metric."""
         pe: PredictEvent = compared.extra["pred"]
         result = self.new(SCORE, node, [compared])
-        self.event(EvalEvent, node, obj=pe.obj, state=pe.state, data=pe.data, truth=None, result=result, what=f"{what}() of predictions")
+        self.event(EvalEvent, node, obj=pe.obj, state=pe.state, data=pe.data, truth=None, result=result, what=f"an accuracy computed with {what}()")
         return result
 
     def _statistic(self, node: cst.CSTNode, data: Value, what: str, keep_rows: bool = False) -> Value:

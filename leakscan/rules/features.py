@@ -103,7 +103,8 @@ model.fit(X, y)
                 f"{a.name(x_root)} still contains the target column {column!r} that {a.name(y)} is "
                 f"taken from: the model can read the answer from its features"
             )
-            yield a.hit(type(self), site, msg, features=x_root, target=y, column=column)
+            related = [(y.site, "target taken here")] if y.site is not None else []
+            yield a.hit(type(self), site, msg, related, features=x_root, target=y, column=column)
 
 
 def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | None:

@@ -172,9 +172,10 @@ test[num_cols] = scaler.transform(test[num_cols])
             if pair is None:
                 continue
             _, test_rows = pair
+            label = f" {test_rows.label}" if test_rows.label else ""
             msg = (
-                f"{fit.obj.cls} is fitted on {a.name(fit.data)}, which combines training data with "
-                f"test data ({test_rows.label or 'test'}): the test rows shape what it learns"
+                f"{fit.obj.cls} is fitted on {a.name(fit.data)}, which combines the training data with "
+                f"the test data{label}: the test rows shape what it learns"
             )
             related = [(test_rows.site, "test data combined here")] if test_rows.site is not None else []
             yield a.hit(type(self), fit.site, msg, related, fit=fit)

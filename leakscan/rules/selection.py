@@ -157,7 +157,9 @@ for k in range(1, 30):
                             f"test data {a.name(es)}: the stopping point is chosen by test score; "
                             f"monitor a validation split instead"
                         )
-                        yield a.hit(type(self), fit.site, msg, fit=fit, eval_set=es)
+                        split = next((a.split_of(r) for r in rows if a.split_of(r) is not None), None)
+                        related = [(split.site, "test data split off here")] if split is not None else []
+                        yield a.hit(type(self), fit.site, msg, related, fit=fit, eval_set=es)
                         break
 
 
