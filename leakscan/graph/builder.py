@@ -720,7 +720,7 @@ class Builder:
             elif k.kind == DATA and k.rows is not None and k.rows.split is not None and k.rows.role is not None and k.rows is not rows:
                 rows = self._split_child(k.rows.split, rows, k.rows.role, node)
             elif k.kind == DATA and k.extra.get("mask"):
-                rows = self.rowset("filter", [rows], node, label=base.name or "")
+                rows = self._filter_rows(node, base)
             elif k.kind == DATA and k.rows is not None and k.extra.get("index_of") is not None:
                 src_rows = k.rows
                 if src_rows is not rows:
@@ -778,6 +778,22 @@ class Builder:
                     part.overlaps.append(other)
                     other.overlaps.append(part)
             self._slice_spans.setdefault(base.rows.id, []).append((role, span, part))
+        return parts[role]
+
+    def _filter_rows(self, node: cst.CSTNode, base: Value) -> RowSet:
+        """``train = df[df.year < 2020]``: a filter named like a split part is one (time splits)."""
+        assert base.rows is not None
+        names = self.pending[1] if self.pending[0] is node else []
+        role = role_from_name(names[0]) if len(names) == 1 else None
+        if role is None:
+            return self.rowset("filter", [base.rows], node, label=base.name or "")
+        key = (base.rows.id, "#mask")
+        if key not in self._slice_splits:
+            split = self.event(SplitEvent, node, kind="holdout", inputs=[base], label="filtering")
+            self._slice_splits[key] = (split, {})  # type: ignore[assignment]
+        split, parts = self._slice_splits[key]
+        if role not in parts:
+            parts[role] = self.rowset("subset", [base.rows], node, role=role, split=split, label=names[0])
         return parts[role]
 
     def _keyed_part(self, node: cst.CSTNode, base: Value, role: Role) -> RowSet:
@@ -1348,7 +1364,7 @@ class Builder:
         if method in ("select_dtypes",) or (method == "filter" and ("like" in args.kw or "regex" in args.kw or "items" in args.kw)):
             return self.new(DATA, node, inputs, rows=rows, extra={"frame": recv, "columns": None})
         if method in T.ROW_FILTER_METHODS:
-            new_rows = self.rowset("filter", [rows], node, label=recv.name or "")
+            new_rows = self._filter_rows(node, recv) if method == "query" else self.rowset("filter", [rows], node, label=recv.name or "")
             return self.new(DATA, node, inputs, rows=new_rows)
         if method in T.ROW_COMBINE_METHODS:
             others = [v for v in _flatten(args.pos[:1]) if v.kind == DATA and v.rows is not None and v.rows is not rows]
