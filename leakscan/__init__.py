@@ -4,10 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-try:
-    from leakscan.api import Options, ScanError, scan_file, scan_paths, scan_source  # noqa: E402
-except ImportError:
-    pass
+from leakscan.api import Options, ScanError, scan_file, scan_paths, scan_source  # noqa: E402
 from leakscan.findings import FileError, Finding, Report  # noqa: E402
 
 __all__ = ["Options", "ScanError", "scan_file", "scan_paths", "scan_source", "FileError", "Finding", "Report", "__version__"]

@@ -7,9 +7,11 @@ robustly, and returns one ``Report`` in which every unreadable or unparsable fil
 
 from __future__ import annotations
 
+import ast
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import libcst as cst
 
@@ -21,7 +23,10 @@ from leakscan.noqa import suppressed
 from leakscan.notebook import NotebookError, NotebookSource, read_notebook
 from leakscan.rules import all_rules
 from leakscan.rules.base import Rule
-from leakscan.sources import SourceError, check_nesting, read_python_source
+from leakscan.sources import SourceError, check_nesting, read_file, read_python_source
+
+if TYPE_CHECKING:
+    from leakscan.cache import Cache
 
 
 class ScanError(Exception):
@@ -67,15 +72,27 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
     try:
         module = cst.parse_module(program)
     except cst.ParserSyntaxError as exc:
-        where = f"line {exc.raw_line}, column {exc.raw_column + 1}"
+        line, col, message = _syntax_error(program, exc)
+        where = f"line {line}, column {col}"
         if nb is not None:
-            cell, line, col = nb.locate(exc.raw_line, exc.raw_column + 1)
-            where = f"cell {cell}, line {line}, column {col}"
-        message = str(exc.message).strip().splitlines()[0] if exc.message else "invalid syntax"
+            cell, cell_line, cell_col = nb.locate(line, col)
+            where = f"cell {cell}, line {cell_line}, column {cell_col}"
         raise ScanError(f"syntax error at {where}: {message}") from None
     except (RecursionError, MemoryError) as exc:
         raise ScanError(f"cannot parse: {type(exc).__name__}") from None
     return Parsed(path, program, module, nb)
+
+
+def _syntax_error(program: str, exc: cst.ParserSyntaxError) -> tuple[int, int, str]:
+    """Where and why a program does not parse, in CPython's words when it agrees (it only parses)."""
+    try:
+        ast.parse(program)
+    except SyntaxError as err:
+        return err.lineno or 1, err.offset or 1, err.msg
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    message = str(exc.message).strip().splitlines()[0] if exc.message else "invalid syntax"
+    return exc.raw_line, exc.raw_column + 1, message
 
 
 def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
@@ -125,23 +142,30 @@ def scan_source(text: str, path: str = "<string>", *, options: Options | None = 
 
 def read_source(path: str) -> str:
     """Read a file as text the way leakscan analyzes it; ScanError with a reason otherwise."""
+    return decode_source(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """A file's bytes (what the cache keys on); ScanError with a reason otherwise."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except IsADirectoryError:
-        raise ScanError("is a directory") from None
-    except PermissionError:
-        raise ScanError("permission denied") from None
-    except FileNotFoundError:
-        raise ScanError("no such file or directory") from None
-    except OSError as exc:
-        raise ScanError(exc.strerror or str(exc)) from None
-    if path.endswith(".ipynb"):
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ScanError(f"cannot decode notebook as utf-8 at byte {exc.start}: {exc.reason}") from None
+        return read_file(path)
+    except SourceError as exc:
+        raise ScanError(str(exc)) from None
+
+
+def analyze_bytes(data: bytes, path: str, options: Options | None = None) -> list[Finding]:
+    """Analyze a file's bytes as ``path``; raises ScanError like ``scan_source``."""
+    return scan_source(decode_source(data, path), path, options=options)
+
+
+def decode_source(data: bytes, path: str) -> str:
+    """A file's bytes as the text leakscan analyzes (PEP 263 for scripts, UTF-8 for notebooks)."""
     try:
+        if path.endswith(".ipynb"):
+            try:
+                return data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"cannot decode notebook as utf-8 at byte {exc.start}: {exc.reason}") from None
         return read_python_source(data)
     except SourceError as exc:
         raise ScanError(str(exc)) from None
@@ -155,15 +179,31 @@ def scan_file(path: str, options: Options | None = None) -> tuple[list[Finding],
         return [], FileError(path, str(exc))
 
 
-def scan_paths(paths: Sequence[str], options: Options | None = None, *, exclude: Sequence[str] = (), extend_exclude: Sequence[str] = ()) -> Report:
-    """Scan files and folders (``.py`` and ``.ipynb``) and return one report."""
+def scan_paths(
+    paths: Sequence[str],
+    options: Options | None = None,
+    *,
+    exclude: Sequence[str] = (),
+    extend_exclude: Sequence[str] = (),
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Scan files and folders (``.py`` and ``.ipynb``) and return one report.
+
+    ``jobs`` > 1 analyzes files in that many worker processes (the report is the same);
+    ``cache`` reuses and stores per-file results; ``progress(done, total)`` is called as
+    files finish.
+    """
+    from leakscan.parallel import FileScanner, scan_files
     from leakscan.sources import discover
 
     start = time.perf_counter()
+    opts = options or Options()
     files, errors = discover(paths, exclude=exclude, extend_exclude=extend_exclude)
     report = Report(errors=list(errors))
-    for path in files:
-        findings, error = scan_file(path, options)
+    scanner = FileScanner(opts, cache.bind(opts) if cache is not None else None)
+    for findings, error in scan_files(files, scanner, jobs=jobs, progress=progress):
         report.findings.extend(findings)
         if error is not None:
             report.errors.append(error)
