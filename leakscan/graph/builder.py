@@ -325,7 +325,9 @@ class Builder:
                 rows.role = "test"  # X_test, y_test = load_split("test")
                 rows.test_source = True
             self.bind(target.value, value, stmt)
-            if stmt is not None and value.kind == DATA and self.stmt_stats:
+            filtered = rows is not None and rows.kind == "filter" and rows.id >= self.stmt_rowsets
+            if stmt is not None and value.kind == DATA and self.stmt_stats and not filtered:
+                # (dropping outlier rows by a quantile is a filter, not a value written into the data)
                 self.event(ApplyEvent, stmt, target=value, stats=list(self.stmt_stats))
         elif isinstance(target, (cst.Tuple, cst.List)):
             elements = [e.value for e in target.elements]
