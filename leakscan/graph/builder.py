@@ -57,12 +57,14 @@ from leakscan.knowledge import tables as T
 _MAX_DEPTH = 6  # nested helper-call inlining
 _MAX_INLINED = 400  # helper-call inlinings per file
 _SELECT_BUILTINS = frozenset({"max", "min", "sorted", "numpy.argmax", "numpy.argmin", "numpy.max", "numpy.min"})
+_RANK_METHODS = frozenset({"sort_values", "sort", "nlargest", "nsmallest", "rank"})
 _SELECT_METHODS = frozenset({"idxmax", "idxmin", "argmax", "argmin", "max", "min", "sort_values", "nlargest", "nsmallest", "sort"})
 _PASS_THROUGH = frozenset({"list", "tuple", "numpy.array", "numpy.asarray", "copy.copy", "copy.deepcopy", "iter", "next"})
 _MODEL_KINDS = frozenset({K.ESTIMATOR, K.SEARCH, K.PIPELINE, "unknown"})
 _SELF_METHODS = frozenset({"to", "cuda", "cpu", "train", "eval", "double", "float", "half", "requires_grad_", "compile", "set_output"})
 _META_ATTRS = frozenset({"shape", "columns", "dtypes", "dtype", "size", "ndim", "empty", "name", "nbytes"})
 _WORD = re.compile(r"[a-z]+")
+_SHORT_ROLE = re.compile(r"^(?:x|y|xs|ys|feats?|data|df|target|labels?|idx)_?(trn|tr|tst|te|val|va|vl)$")
 _BUILTINS = frozenset(dir(builtins))
 
 
@@ -99,6 +101,9 @@ def role_from_name(name: str | None) -> Role | None:
         return "test"
     if words & {"train", "trn", "tr", "training"} or "train" in low:
         return "train"
+    short = _SHORT_ROLE.match(low)  # Xtr, Xte, ytr, x_va, feats_te
+    if short:
+        return {"tr": "train", "trn": "train", "te": "test", "tst": "test", "va": "val", "vl": "val", "val": "val"}[short.group(1)]  # type: ignore[return-value]
     return None
 
 
@@ -355,9 +360,10 @@ class Builder:
             base_expr = base_expr.value
         base = self.expr(base_expr)
         if base.kind == DATA and base.rows is not None:
-            new = self.new(DATA, node, [base, value], rows=base.rows, name=base.name)
-            if stmt is not None and self.stmt_stats:
-                self.event(ApplyEvent, stmt, target=new, stats=list(self.stmt_stats))
+            new = self.new(DATA, node, [base, value], rows=base.rows, name=base.name, extra={"base": base})
+            stats = self.stmt_stats + ([value] if value.kind == STAT else [])
+            if stmt is not None and stats:
+                self.event(ApplyEvent, stmt, target=new, stats=list(stats))
             self._rebind(base_expr, new)
         else:
             self.graph.add_edge(value.id, base.id)
@@ -560,8 +566,16 @@ class Builder:
         if t is cst.Lambda:
             return self.new(FUNCTION, node, extra={"def": node, "top": self.top, "scopes": list(self.scopes)})
         if t is cst.FormattedString:
-            parts = [self.expr(p.expression) for p in node.parts if isinstance(p, cst.FormattedStringExpression)]  # type: ignore[attr-defined]
-            return self.new(OTHER, node, parts)
+            text: list[str] = []
+            parts = []
+            for p in node.parts:  # type: ignore[attr-defined]
+                if isinstance(p, cst.FormattedStringExpression):
+                    v = self.expr(p.expression)
+                    parts.append(v)
+                    text.append(v.extra["str"] if isinstance(v.extra.get("str"), str) else "*")
+                else:
+                    text.append(p.value)
+            return self.new(OTHER, node, parts, extra={"str": "".join(text)})
         if t is cst.NamedExpr:
             v = self.expr(node.value)  # type: ignore[attr-defined]
             self.assign(node.target, v)  # type: ignore[attr-defined]
@@ -1036,8 +1050,12 @@ class Builder:
             v.extra["selects"] = True
         if kind == K.CV_SPLITTER:
             n = args.kw_nodes.get("n_splits")
-            if isinstance(n, cst.Integer) and n.value == "1":
-                obj.extra_holdout = True  # type: ignore[attr-defined]
+            obj.holdout = isinstance(n, cst.Integer) and n.value == "1"
+        where = T.DATA_IN_CONSTRUCTOR.get(self.kb.normalize(qualname))
+        if where is not None:  # statsmodels: sm.Logit(y, X).fit()
+            obj.ctor_data = (args.get(where[1], "exog"), args.get(where[0], "endog"))
+        elif "data" in args.kw and qualname.startswith("statsmodels.formula"):
+            obj.ctor_data = (args.kw["data"], args.kw["data"])
         return v
 
     def split_call(self, node: cst.Call, qualname: str, args: Args) -> Value:
@@ -1108,6 +1126,10 @@ class Builder:
         if isinstance(axis, cst.Integer) and axis.value == "1" or (isinstance(axis, cst.SimpleString) and "col" in axis.value):
             return self.new(DATA, node, datas, rows=datas[0].rows)
         if len({d.rows.id for d in datas}) == 1:  # type: ignore[union-attr]
+            if len(datas) > 1:  # np.concatenate([X, augment(X)]): copies of the same rows
+                rows = self.rowset("resampled", [datas[0].rows], node, label=datas[0].name or "")  # type: ignore[list-item]
+                self.event(ResampleEvent, node, data=datas[0], output_rows=rows, what=f"{short} of copies of the same rows")
+                return self.new(DATA, node, datas, rows=rows)
             return self.new(DATA, node, datas, rows=datas[0].rows)
         rows = self.rowset("union", [d.rows for d in datas], node, label=short)  # type: ignore[misc]
         return self.new(DATA, node, datas, rows=rows)
@@ -1173,7 +1195,7 @@ class Builder:
                 return self.new(SEQUENCE, node, vals, items=vals)
         inputs = [recv, *args.all()]
         if method in _SELECT_METHODS and any(self._is_score(v) for v in inputs):
-            self.event(SelectEvent, node, inputs=[v for v in inputs if self._is_score(v)])
+            self.event(SelectEvent, node, inputs=[v for v in inputs if self._is_score(v)], keeps=method not in _RANK_METHODS)
         if method in T.SCORE_METHODS and recv.kind in (OTHER,) and recv.obj is None:
             return self.derive(node, inputs)
         return self.derive(node, inputs)
@@ -1220,7 +1242,7 @@ class Builder:
             return result
         if method == "split" and obj.kind == K.CV_SPLITTER:
             data = args.get(0, "X")
-            kind = "holdout" if getattr(obj, "extra_holdout", False) else "cv"
+            kind = "holdout" if obj.holdout else "cv"
             split = self.event(SplitEvent, node, kind=kind, inputs=[v for v in args.all() if v.kind == DATA], label=f"{obj.cls}.split")
             return self.new(FOLDS, node, args.all(), extra={"split": split, "base": data or recv})
         if method in ("set_params",):
@@ -1236,6 +1258,8 @@ class Builder:
     def _fit(self, node: cst.Call, recv: Value, obj: Obj, method: str, args: Args, transform: bool = False) -> Value:
         data = args.get(0, "X", "x", "raw_documents", "texts", "dtrain", "train_set")
         target = args.get(1, "y")
+        if data is None and obj.ctor_data is not None:
+            data, target = obj.ctor_data
         state = self.new(STATE, node, [data, target, self.values[obj.ctor_value] if obj.ctor_value >= 0 else None])
         eval_sets = [args.kw[k] for k in T.EVAL_DATA_KEYWORDS if k in args.kw]
         selects = _selects(args) or (obj.ctor_value >= 0 and bool(self.values[obj.ctor_value].extra.get("selects")))
@@ -1324,6 +1348,10 @@ class Builder:
             return out
         if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv:
             return self._score_predictions(node, recv, method)
+        if method in ("rolling", "expanding", "ewm", "resample"):
+            return self.new(DATA, node, inputs, rows=rows, extra={"windowed": True})
+        if method in T.STATISTIC_METHODS and recv.extra.get("windowed"):
+            return self.new(DATA, node, inputs, rows=rows)  # a per-row window statistic
         if method in T.STATISTIC_METHODS:
             if any(self._is_score(v) for v in inputs) or recv.extra.get("scores"):
                 self.event(SelectEvent, node, inputs=[recv])

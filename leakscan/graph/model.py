@@ -91,6 +91,8 @@ class Obj:
     fits: list[FitEvent] = field(default_factory=list)
     state: int | None = None  # value id of the current fitted state
     learned: bool = True  # False for stateless transformers
+    ctor_data: tuple[Value | None, Value | None] | None = None  # (X, y) given to the constructor
+    holdout: bool = False  # a CV splitter with n_splits=1, used as a train/test split
     from_loop: int | None = None  # loop id when the object came from a loop over models
 
 

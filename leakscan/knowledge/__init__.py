@@ -76,6 +76,10 @@ class Knowledge:
             return None
         return _lookup(self, _normalize(qualname))
 
+    @staticmethod
+    def normalize(qualname: str) -> str:
+        return _normalize(qualname)
+
     def split_style(self, qualname: str) -> str:
         return self.split_styles.get(_normalize(qualname), "pairs")
 

@@ -208,8 +208,25 @@ ESTIMATORS: tuple[str, ...] = (
     "sklearn.dummy.DummyClassifier",
     "sklearn.dummy.DummyRegressor",
     "statsmodels.api.OLS",
+    "statsmodels.api.WLS",
+    "statsmodels.api.GLS",
+    "statsmodels.api.GLM",
     "statsmodels.api.Logit",
+    "statsmodels.api.Probit",
+    "statsmodels.api.MNLogit",
+    "statsmodels.api.Poisson",
+    "statsmodels.formula.api.ols",
+    "statsmodels.formula.api.logit",
+    "statsmodels.formula.api.glm",
 )
+
+# Models that take their data in the constructor and are fitted with a bare ``.fit()``:
+# (position of the target, position of the features) - statsmodels' (endog, exog).
+DATA_IN_CONSTRUCTOR: dict[str, tuple[int, int]] = {
+    "statsmodels.api.OLS": (0, 1), "statsmodels.api.WLS": (0, 1), "statsmodels.api.GLS": (0, 1),
+    "statsmodels.api.GLM": (0, 1), "statsmodels.api.Logit": (0, 1), "statsmodels.api.Probit": (0, 1),
+    "statsmodels.api.MNLogit": (0, 1), "statsmodels.api.Poisson": (0, 1),
+}
 
 # Common scikit-learn models by module, so they are known even where never imported.
 _SKLEARN_MODELS = {
@@ -352,6 +369,9 @@ LOADER_PREFIXES: tuple[str, ...] = (
     "openml.datasets.get_dataset",
     "torchvision.datasets.",
     "polars.read_",
+    "torch.load",
+    "h5py.File",
+    "scipy.io.loadmat",
 )
 SPLIT_LOADER_PREFIXES: tuple[str, ...] = ("keras.datasets.",)
 

@@ -125,6 +125,9 @@ def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | 
         preds = a.predecessors(v)
         if any(p.kind == STATE for p in preds):
             return None  # a transformer's output: its columns are not the frame's
+        if "base" in v.extra:  # X["new"] = ...: still the frame X was, plus a column
+            v = v.extra["base"]
+            continue
         datas = [p for p in preds if p.kind == DATA and p.rows is not None]
         v = datas[0] if len(datas) == 1 else None
     return None

@@ -52,11 +52,12 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [(s, s.inputs) for s in a.events(SplitEvent)]
         splits += [(c, [c.data] if c.data is not None else []) for c in a.events(CVEvent)]
+        reported: set[int] = set()
         for rs in a.events(ResampleEvent):
             if a.has_split_ancestor(rs.data.rows):
                 continue
             for ev, inputs in sorted(splits, key=lambda p: p[0].seq):
-                if ev.seq < rs.seq:
+                if ev.seq < rs.seq or id(ev) in reported:
                     continue
                 if any(v.rows is not None and a.contains(v.rows, rs.output_rows) for v in inputs):
                     kind = "cross-validated" if isinstance(ev, CVEvent) or getattr(ev, "kind", "") == "cv" else "split into train and test"
@@ -65,6 +66,7 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
                         f"({a.where(ev.site.node, ev.site.top)}): copies of evaluation rows end up in training data"
                     )
                     yield a.hit(type(self), rs.site, msg, [(ev.site, "split here")], resample=rs, split=ev)
+                    reported.add(id(ev))  # X and y resampled for one split: one story
                     break
 
 

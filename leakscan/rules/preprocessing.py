@@ -82,6 +82,13 @@ def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | 
     return None
 
 
+def _source_of(rows: RowSet | None) -> RowSet | None:
+    r = rows
+    while r is not None and r.kind != "source" and r.parents:
+        r = r.parents[0]
+    return r
+
+
 def describe_fit(a: Analysis, fit: FitEvent) -> str:
     return f"{fit.obj.cls} is fitted on {a.name(fit.data)}"
 
@@ -227,7 +234,11 @@ X_test = scaler.transform(X_test)
                     f"data and only transform the test data"
                 )
                 split = a.split_of(rows)
-                related = [(split.site, "test data split off here")] if split is not None else []
+                if split is not None:
+                    related = [(split.site, "test data split off here")]
+                else:
+                    source = _source_of(rows)
+                    related = [(source.site, "test data loaded here")] if source is not None and source.site is not None else []
             yield a.hit(type(self), fit.site, msg, related, fit=fit, train_fit=earlier[-1] if earlier else None)
 
 

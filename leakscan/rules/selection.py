@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
-from leakscan.graph.model import EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
+from leakscan.graph.model import OBJECT, EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
 from leakscan.rules.base import Rule
 
 
@@ -55,7 +55,7 @@ def _tuning_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
         return None
     for loop_id in reversed(ev.loops):
         loop = a.program.loops[loop_id]
-        if obj.from_loop == loop_id:
+        if obj.from_loop == loop_id or _model_loop(a, ev) is loop:
             continue
         if obj.ctor_value >= 0 and any(v in a.ancestors(obj.ctor_value) for v in loop.var_values):
             return loop
@@ -63,9 +63,18 @@ def _tuning_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
 
 
 def _model_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
+    """The loop over models (``for name, est in models.items()``) the evaluated model comes from."""
     obj = ev.obj
-    if obj is not None and obj.from_loop is not None and obj.from_loop in ev.loops:
+    if obj is None:
+        return None
+    if obj.from_loop is not None and obj.from_loop in ev.loops:
         return a.program.loops[obj.from_loop]
+    if obj.ctor_value >= 0:  # Pipeline([("prep", prep), ("model", est)]) built from the loop's model
+        ancestors = a.ancestors(obj.ctor_value)
+        for loop_id in reversed(ev.loops):
+            loop = a.program.loops[loop_id]
+            if any(v in ancestors and a.program.values[v].kind == OBJECT for v in loop.var_values):
+                return loop
     return None
 
 
