@@ -18,8 +18,9 @@ import libcst as cst
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import FileError, Finding, Report
+from leakscan.fixes import with_fix
 from leakscan.graph.builder import Builder
-from leakscan.noqa import suppressed
+from leakscan.noqa import file_noqa, source_lines, suppressed
 from leakscan.notebook import NotebookError, NotebookSource, read_notebook
 from leakscan.rules import all_rules
 from leakscan.rules.base import Rule
@@ -103,6 +104,7 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
     except RecursionError:
         raise ScanError("too deeply nested to analyze") from None
     analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
+    analysis.locator.text = parsed.text  # lines by searching the source, not re-rendering it
     rules = opts.rules if opts.rules is not None else all_rules()
     hits: list[Hit] = []
     for rule in rules:
@@ -113,7 +115,8 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
 
 
 def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options) -> list[Finding]:
-    lines = parsed.text.splitlines()
+    lines = source_lines(parsed.text)  # Python's line breaks only: a form feed must not shift lines
+    whole = file_noqa(parsed.text) if opts.honor_noqa else None  # ``# leakscan: noqa`` on a line of its own
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for hit in hits:
@@ -123,11 +126,13 @@ def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: 
         if key in seen:
             continue
         seen.add(key)
+        if whole is not None and whole.covers(finding.code):
+            continue
         if opts.honor_noqa:
             prog_line = analysis.locator.range(hit.node, hit.top).start.line
             if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
                 continue
-        out.append(finding)
+        out.append(with_fix(analysis, hit, finding))  # never raises: a fixer bug only drops the fix
     out.sort(key=Finding.sort_key)
     return out
 

@@ -20,7 +20,7 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from leakscan.findings import FileError, Finding
+from leakscan.findings import Finding
 
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's id of the empty tree
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
@@ -38,7 +38,7 @@ class ChangedLines:
     root: str
     base: str
     files: dict[str, frozenset[int] | None] = field(default_factory=dict)
-    _notebook_lines: dict[tuple[str, int, int], int | None] = field(default_factory=dict, repr=False)
+    _notebooks: dict[str, str | None] = field(default_factory=dict, repr=False)  # .ipynb texts read
 
     def lines_of(self, path: str) -> frozenset[int] | None | bool:
         """The changed lines of ``path``; ``None`` if wholly changed; ``False`` if unchanged."""
@@ -52,38 +52,37 @@ class ChangedLines:
 
     def keeps(self, finding: Finding) -> bool:
         """Whether the finding's primary line is a changed line."""
-        lines = self.lines_of(finding.path)
+        loc = finding.location
+        return self.changed(finding.path, loc.line, loc.cell)
+
+    def changed(self, path: str, line: int, cell: int | None = None) -> bool:
+        """Whether a line of a script, or of a notebook cell, is a changed line."""
+        lines = self.lines_of(path)
         if lines is False:
             return False
         if lines is None:
             return True
         assert isinstance(lines, frozenset)
-        loc = finding.location
-        if loc.cell is None:
-            return loc.line in lines
-        json_line = self._json_line(finding.path, loc.cell, loc.line)
+        if cell is None:
+            return line in lines
+        json_line = self._json_line(path, cell, line)
         return True if json_line is None else json_line in lines
 
     def _json_line(self, path: str, cell: int, line: int) -> int | None:
-        key = (_real(path), cell, line)
-        if key not in self._notebook_lines:
-            from leakscan.notebook import source_json_line
+        from leakscan.notebook import source_json_line
 
+        key = _real(path)
+        if key not in self._notebooks:
             try:
                 with open(path, encoding="utf-8-sig") as handle:
-                    text = handle.read()
+                    self._notebooks[key] = handle.read()
             except (OSError, UnicodeDecodeError):
-                self._notebook_lines[key] = None
-            else:
-                self._notebook_lines[key] = source_json_line(text, cell, line)
-        return self._notebook_lines[key]
+                self._notebooks[key] = None
+        text = self._notebooks[key]
+        return None if text is None else source_json_line(text, cell, line)
 
     def filter(self, findings: Iterable[Finding]) -> list[Finding]:
         return [f for f in findings if self.keeps(f)]
-
-    def filter_errors(self, errors: Iterable[FileError]) -> list[FileError]:
-        """Errors of changed files only: an old broken file is not this change's business."""
-        return [e for e in errors if self.touches(e.path)]
 
     def select_files(self, paths: Sequence[str]) -> list[str]:
         """The given files that changed, in order."""
@@ -105,7 +104,8 @@ def changed_lines(diff_base: str | None = None, cwd: str | None = None) -> Chang
     else:
         base = EMPTY_TREE  # a repository without commits: everything tracked is new
     diff = _git(
-        ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--find-renames", base, "--"],
+        ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-relative",
+         "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", base, "--"],
         root, what="diff the working tree",
     )
     files: dict[str, frozenset[int] | None] = {

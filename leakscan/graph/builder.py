@@ -57,11 +57,16 @@ from leakscan.knowledge import tables as T
 _MAX_DEPTH = 6  # nested helper-call inlining
 _MAX_INLINED = 400  # helper-call inlinings per file
 _SELECT_BUILTINS = frozenset({"max", "min", "sorted", "numpy.argmax", "numpy.argmin", "numpy.max", "numpy.min"})
+_INDEX_FUNCTIONS = frozenset({"choice", "permutation", "arange", "where", "nonzero", "flatnonzero", "argsort", "randint", "integers"})
 _RANK_METHODS = frozenset({"sort_values", "sort", "nlargest", "nsmallest", "rank"})
 _SELECT_METHODS = frozenset({"idxmax", "idxmin", "argmax", "argmin", "max", "min", "sort_values", "nlargest", "nsmallest", "sort"})
 _PASS_THROUGH = frozenset({"list", "tuple", "numpy.array", "numpy.asarray", "copy.copy", "copy.deepcopy", "iter", "next"})
 _MODEL_KINDS = frozenset({K.ESTIMATOR, K.SEARCH, K.PIPELINE, "unknown"})
 _SELF_METHODS = frozenset({"to", "cuda", "cpu", "train", "eval", "double", "float", "half", "requires_grad_", "compile", "set_output"})
+_FRAME_ATTRS = frozenset({
+    "values", "T", "index", "loc", "iloc", "at", "iat", "str", "dt", "cat", "array", "data", "target",
+    "images", "dataset", "x", "y", "X", "features", "labels", "frame", "feature_names", "plot", "sparse",
+})
 _META_ATTRS = frozenset({"shape", "columns", "dtypes", "dtype", "size", "ndim", "empty", "name", "nbytes"})
 _WORD = re.compile(r"[a-z]+")
 _SHORT_ROLE = re.compile(r"^(?:x|y|xs|ys|feats?|data|df|target|labels?|idx)_?(trn|tr|tst|te|val|va|vl)$")
@@ -97,9 +102,9 @@ def role_from_name(name: str | None) -> Role | None:
     words = set(_WORD.findall(low))
     if words & {"val", "valid", "validation", "dev", "vl", "va", "vali"} or low.startswith(("val", "dval")):
         return "val"
-    if words & {"test", "tst", "holdout", "te"} or "test" in low:
+    if words & {"test", "tst", "holdout", "te", "eval", "evaluation"} or "test" in low:
         return "test"
-    if words & {"train", "trn", "tr", "training"} or "train" in low:
+    if words & {"train", "trn", "tr", "training", "fit"} or "train" in low:
         return "train"
     short = _SHORT_ROLE.match(low)  # Xtr, Xte, ytr, x_va, feats_te
     if short:
@@ -180,6 +185,8 @@ class Builder:
     def derive(self, node: cst.CSTNode, inputs: Sequence[Value | None]) -> Value:
         """A value computed from ``inputs`` by something leakscan knows nothing special about."""
         ins = [v for v in inputs if v is not None]
+        if any(v.kind == SCORE for v in ins):  # correct / total: still a score
+            return self.new(SCORE, node, ins)
         data = next((v for v in ins if v.kind == DATA and v.rows is not None), None)
         if data is not None:
             stats = [v for v in ins if v.kind == STAT]
@@ -594,9 +601,14 @@ class Builder:
         if base.kind == SYMBOL:
             return self.new(SYMBOL, node, qualname=f"{base.qualname}.{attr}")
         if base.kind == DATA and base.rows is not None:
+            if attr == "columns":  # every column of the frame, until some are removed
+                return self.new(SEQUENCE, node, [base], items=None, extra={"all_columns_except": set(), "columns_of": base})
             if attr in _META_ATTRS:
                 return self.new(OTHER, node, [base])
             v = self.new(DATA, node, [base], rows=base.rows)
+            if attr not in _FRAME_ATTRS and not attr.startswith("_"):
+                v.extra["columns"] = [attr]  # df.churned: a column
+                v.extra["frame"] = base
             if attr == "index":
                 v.extra["index_of"] = base
             if attr in ("loc", "iloc"):
@@ -636,6 +648,20 @@ class Builder:
         return False
 
     def comprehension(self, node: cst.CSTNode) -> Value:
+        comp0 = node.for_in  # type: ignore[attr-defined]
+        if isinstance(node, (cst.ListComp, cst.GeneratorExp)) and comp0.inner_for_in is None and not comp0.ifs:
+            it = self.expr(comp0.iter)
+            if it.kind == SEQUENCE and it.items and 1 < len(it.items) <= 8 and "wrapped" not in it.extra:
+                # [f.fillna(m) for f in (X_train, X_test)]: each element keeps its own rows
+                out = []
+                for item in list(it.items):
+                    self.scopes.append({})
+                    loop = self._push_loop(node, [], it)
+                    self.assign(comp0.target, item)
+                    out.append(self.expr(node.elt))  # type: ignore[attr-defined]
+                    self._pop_loop(loop)
+                    self.scopes.pop()
+                return self.new(SEQUENCE, node, out, items=out)
         self.scopes.append({})
         loops: list[Loop] = []
         comp = node.for_in  # type: ignore[attr-defined]
@@ -735,7 +761,7 @@ class Builder:
                 rows = self._split_child(k.extra["split"], rows, k.extra["role"], node)
             elif k.kind == DATA and k.rows is not None and k.rows.split is not None and k.rows.role is not None and k.rows is not rows:
                 rows = self._split_child(k.rows.split, rows, k.rows.role, node)
-            elif k.kind == DATA and k.extra.get("mask"):
+            elif (k.kind == DATA and k.extra.get("mask")) or k.extra.get("indices"):
                 rows = self._filter_rows(node, base)
             elif k.kind == DATA and k.rows is not None and k.extra.get("index_of") is not None:
                 src_rows = k.rows
@@ -753,8 +779,8 @@ class Builder:
                 rows = self._keyed_part(node, base, key_role)
                 columns = None
         column_key = first is not None and first[0] == "index" and rows is base.rows and not first[2].extra.get("mask")
-        if len(keys) > 1 and keys[1][0] == "index":
-            columns = _strings(keys[1][2])
+        if len(keys) > 1:  # df.loc[rows, cols] / X[:, :7]: a column selection
+            columns = _strings(keys[1][2]) if keys[1][0] == "index" else None
             column_key = True
         v = self.new(DATA, node, parents, rows=rows)
         if base.extra.get("grouped"):
@@ -1026,6 +1052,8 @@ class Builder:
         out = self.derive(node, args.all())
         if short in T.SELECTION_CALLBACKS:
             out.extra["selects"] = True
+        if short in _INDEX_FUNCTIONS:
+            out.extra["indices"] = True
         return out
 
     def construct(self, node: cst.Call, qualname: str, kind: str, args: Args) -> Value:
@@ -1098,7 +1126,8 @@ class Builder:
         names = self.pending[1] if self.pending[0] is node else []
         path = next((v.extra["str"] for v in args.all() if isinstance(v.extra.get("str"), str)), "")
         role = role_from_name(names[0]) if len(names) == 1 else None
-        file_role = role_from_name(re.sub(r"[^A-Za-z]+", "_", path.rsplit("/", 1)[-1])) if path else None
+        file_words = set(_WORD.findall(path.rsplit("/", 1)[-1].lower())) if path else set()
+        file_role = "test" if file_words & {"test", "tst", "holdout"} else None
         is_test = role == "test" or (file_role == "test" and role is None)
         rows = self.rowset("source", node=node, label=names[0] if names else path, test_source=is_test, role="test" if is_test else None)
         return self.new(DATA, node, args.all(), rows=rows)
@@ -1167,6 +1196,8 @@ class Builder:
     def method_call(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         if method == "backward":
             self._training_step(node)
+        if method in ("sum", "mean") and "pred" in recv.extra and recv.extra["pred"].output is not recv and recv.kind != DATA:
+            return self._score_predictions(node, recv, method)  # out.argmax(1).eq(y).sum()
         if recv.kind == OBJECT and recv.obj is not None:
             return self.object_method(node, recv, recv.obj, method, args)
         if recv.kind == OTHER and recv.obj is not None:  # pipe.named_steps["x"].transform(...)
@@ -1179,6 +1210,15 @@ class Builder:
             return self._adopt(node, recv, method, args)
         if recv.kind == DATA and recv.rows is not None:
             return self.data_method(node, recv, method, args)
+        if recv.kind == SEQUENCE and "all_columns_except" in recv.extra:
+            removed = {c for a in args.all() for c in (_strings(a) or [])}
+            if method in ("remove", "discard"):
+                recv.extra["all_columns_except"] |= removed
+                return self.new(OTHER, node)
+            if method in ("drop", "difference"):
+                return self.new(SEQUENCE, node, [recv], items=None, extra={"all_columns_except": recv.extra["all_columns_except"] | removed})
+            if method in ("tolist", "to_list", "copy", "to_numpy"):
+                return recv
         if recv.kind == SEQUENCE:
             if method in ("append", "extend", "insert", "add", "update", "setdefault"):
                 for a in args.all():
@@ -1196,9 +1236,10 @@ class Builder:
         inputs = [recv, *args.all()]
         if method in _SELECT_METHODS and any(self._is_score(v) for v in inputs):
             self.event(SelectEvent, node, inputs=[v for v in inputs if self._is_score(v)], keeps=method not in _RANK_METHODS)
-        if method in T.SCORE_METHODS and recv.kind in (OTHER,) and recv.obj is None:
-            return self.derive(node, inputs)
-        return self.derive(node, inputs)
+        out = self.derive(node, inputs)
+        if method in _INDEX_FUNCTIONS:  # rng.choice(n, 300), np.random.permutation(n)
+            out.extra["indices"] = True
+        return out
 
     def _adopt(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         """An unknown object used like an estimator: treat it as one from now on."""
@@ -1348,6 +1389,8 @@ class Builder:
             return out
         if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv:
             return self._score_predictions(node, recv, method)
+        if method in ("size", "numel", "nelement", "dim", "__len__", "memory_usage"):
+            return self.new(OTHER, node, [recv])
         if method in ("rolling", "expanding", "ewm", "resample"):
             return self.new(DATA, node, inputs, rows=rows, extra={"windowed": True})
         if method in T.STATISTIC_METHODS and recv.extra.get("windowed"):
@@ -1359,6 +1402,10 @@ class Builder:
             return self._statistic(node, recv, method)
         if method == "groupby":
             return self.new(DATA, node, inputs, rows=rows, extra={"grouped": True})
+        if method == "sample" and isinstance(args.kw_nodes.get("replace"), cst.Name) and args.kw_nodes["replace"].value == "True":
+            new_rows = self.rowset("resampled", [rows], node, label=recv.name or "")
+            self.event(ResampleEvent, node, data=recv, output_rows=new_rows, what="sample(replace=True)")
+            return self.new(DATA, node, inputs, rows=new_rows)
         if method == "sample":
             frac = args.kw_nodes.get("frac")
             if isinstance(frac, (cst.Integer, cst.Float)) and float(frac.value) >= 1.0:

@@ -17,6 +17,7 @@ from typing import Any
 
 from leakscan import __version__
 from leakscan.api import ScanError, scan_source
+from leakscan.findings import Finding
 from leakscan.integrations import options_for_path
 
 _STDIN_NAMES = ("stdin", "-", "")
@@ -31,18 +32,24 @@ class LeakscanChecker:
     def __init__(self, tree: ast.AST | None, filename: str, lines: Sequence[str]) -> None:
         del tree  # flake8's ast tree has no use here: leakscan analyzes a libcst tree
         self.filename = filename
-        self.lines = lines
+        # The work happens here, not in ``run``: flake8 turns an exception raised while the
+        # checker is built (a broken config file) into its one-line "plugin failed" error,
+        # while one raised by ``run`` escapes as a traceback.
+        self.findings = _findings(filename, "".join(lines))
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
-        path = self.filename if self.filename not in _STDIN_NAMES else "stdin.py"
-        options = options_for_path(path, honor_noqa=False)  # flake8 applies ``# noqa`` itself
-        try:
-            findings = scan_source("".join(self.lines), path, options=options, notebook=False)
-        except ScanError:
-            return  # flake8 reports syntax errors itself (E999); nothing else is worth a line
-        for finding in findings:
+        for finding in self.findings:
             message = " ".join(finding.message.split())
             yield finding.line, max(finding.location.column - 1, 0), f"{finding.code} {message}", type(self)
+
+
+def _findings(filename: str, text: str) -> list[Finding]:
+    path = filename if filename not in _STDIN_NAMES else "stdin.py"
+    options = options_for_path(path, honor_noqa=False)  # flake8 applies ``# noqa`` itself
+    try:
+        return scan_source(text, path, options=options, notebook=False)
+    except ScanError:
+        return []  # flake8 reports syntax errors itself (E999); nothing else is worth a line
 
 
 __all__ = ["LeakscanChecker"]

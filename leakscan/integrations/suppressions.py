@@ -36,7 +36,9 @@ class UnusedNoqa:
     def text(self) -> str:
         where = f"cell {self.cell}:{self.line}" if self.cell is not None else str(self.line)
         codes = ", ".join(self.codes)
-        return f"{self.path}:{where}: unused noqa: {codes} (no {codes} finding on this line)"
+        from leakscan.reporters._common import display_path
+
+        return f"{display_path(self.path)}:{where}: unused noqa: {codes} (no {codes} finding on this line)"
 
 
 def apply_suppressions(report: Report, paths: Iterable[str], read: Callable[[str], str]) -> list[UnusedNoqa]:
@@ -113,6 +115,23 @@ def _notebook(path: str, text: str, findings: list[Finding]) -> tuple[list[Findi
     for rest in by_cell.values():  # findings outside analyzed cells (should not happen)
         kept.extend(rest)
     return kept, unused
+
+
+def with_unused(rendered: str, fmt: str, unused: Sequence[UnusedNoqa]) -> tuple[str, str]:
+    """(report, note for stderr): the report with the unused comments added where its format
+    has room for them (a text section, a JSON key), else the list goes to stderr."""
+    if fmt == "json":
+        import json
+
+        data = json.loads(rendered)
+        data["unused_noqa"] = [u.to_dict() for u in unused]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n", ""
+    if not unused:
+        return rendered, ""
+    section = "\n".join([f"Unused noqa comments ({len(unused)}):", *(u.text() for u in unused)]) + "\n"
+    if fmt == "text":
+        return rendered + section, ""
+    return rendered, section
 
 
 # --------------------------------------------------------------------------- --add-noqa
@@ -207,4 +226,4 @@ def write_atomic(path: str, data: bytes) -> None:
         raise
 
 
-__all__ = ["NoqaResult", "UnusedNoqa", "add_noqa_comments", "apply_suppressions", "write_atomic"]
+__all__ = ["NoqaResult", "UnusedNoqa", "add_noqa_comments", "apply_suppressions", "with_unused", "write_atomic"]

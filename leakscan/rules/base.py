@@ -8,6 +8,7 @@ and the test suite runs each rule's VALID/INVALID examples.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -53,8 +54,8 @@ class Rule:
             f"*Severity: {cls.severity} · Fix: {'available' if cls.fixable else 'none'}*\n\n"
             f"## What it does\n\n{cls.summary}\n\n"
             f"## Why is this bad?\n\n{cls.why}\n\n"
-            f"## Example\n\n```python\n{cls.invalid.strip()}\n```\n\n"
-            f"Use instead:\n\n```python\n{cls.valid.strip()}\n```\n\n"
+            f"## Example\n\n```python\n{_shown(cls.invalid)}\n```\n\n"
+            f"Use instead:\n\n```python\n{_shown(cls.valid)}\n```\n\n"
             f"## How to fix\n\n{cls.fix}\n\n"
             f"## Fix safety\n\n{cls.fix_safety}\n\n"
             f"## Notebook behavior\n\n{cls.notebook}\n"
@@ -67,11 +68,16 @@ class Rule:
             f"{cls.code} {cls.name} ({cls.severity}{', fixable' if cls.fixable else ''})\n\n"
             f"What it does\n  {_indent(cls.summary)}\n\n"
             f"Why is this bad?\n  {_indent(cls.why)}\n\n"
-            f"Example (leaks)\n{_block(cls.invalid)}\n\n"
-            f"Use instead\n{_block(cls.valid)}\n\n"
+            f"Example (leaks)\n{_block(_shown(cls.invalid))}\n\n"
+            f"Use instead\n{_block(_shown(cls.valid))}\n\n"
             f"How to fix\n  {_indent(cls.fix)}\n\n"
             f"Fix safety\n  {_indent(cls.fix_safety)}\n"
         )
+
+
+def _shown(code: str) -> str:
+    """An example as users read it: the test marker becomes a plain pointer to the leak."""
+    return re.sub(r"#\s*expect:\s*(LK\d{3}(?:\s*,\s*LK\d{3})*)", r"# <- \1", code.strip())
 
 
 def _indent(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import EvalEvent
 from leakscan.rules.base import Rule
-from leakscan.rules.overlap import renamed_as_evaluation
+from leakscan.rules.overlap import renamed_as_evaluation, strict_part
 
 
 class ScoreOnTrainingData(Rule):
@@ -46,7 +46,7 @@ print("train:", model.score(X_train, y_train), "test:", model.score(X_test, y_te
                 continue
             if a.role(rows) in ("test", "val") or rows.test_source or renamed_as_evaluation(ev):
                 continue
-            if a.contains(fit.data.rows, rows):
+            if a.contains(fit.data.rows, rows) and not strict_part(a, rows, fit.data.rows):
                 candidates.append((ev, fit))
         if not candidates or a.held_out_evaluation_exists():
             return

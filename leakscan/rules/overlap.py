@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from leakscan.analysis import Analysis, Hit
-from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, SplitEvent
+from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, RowSet, SplitEvent
 from leakscan.rules.base import Rule
+
+
+def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
+    """Are ``rows`` a subset carved out of ``trained`` (a check sample of the training rows)?"""
+    return rows is not trained and rows.kind in ("subset", "filter") and a.contains(trained, rows)
 
 
 def renamed_as_evaluation(ev: EvalEvent) -> bool:
@@ -48,6 +53,12 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
         "Split first and resample the training part only - or use an imbalanced-learn `Pipeline`, "
         "which resamples inside each cross-validation fold."
     )
+    fix_safety = (
+        "Unsafe: the split takes the data as it was before resampling, and the resampling moves "
+        "to just after the split, on the training part only. The test set keeps its natural "
+        "class balance, so its scores change (they become honest)."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [(s, s.inputs) for s in a.events(SplitEvent)]
@@ -103,7 +114,9 @@ print(accuracy_score(y_test, model.predict(X_test)))
             trained = fit.data.rows
             if trained is rows and not renamed_as_evaluation(ev):
                 continue  # scoring on the very training data: LK401's business
-            inside = a.contains(trained, rows) and (a.role(rows) in ("test", "val") or renamed_as_evaluation(ev))
+            inside = a.contains(trained, rows) and (
+                a.role(rows) in ("test", "val") or renamed_as_evaluation(ev) or strict_part(a, rows, trained)
+            )
             around = a.contains(rows, trained) and a.role(trained) == "train" and a.role(rows) is None
             shared = a.overlapping(rows, trained)
             if not (inside or around or shared):

@@ -9,7 +9,9 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
     ApplyEvent,
     CVEvent,
+    EvalEvent,
     FitEvent,
+    PredictEvent,
     RowSet,
     SplitEvent,
     StatEvent,
@@ -26,6 +28,25 @@ def learned_fits(a: Analysis) -> list[FitEvent]:
         if f.obj.kind == K.TRANSFORMER and f.obj.learned and f.data is not None and f.data.rows is not None
         and not encodes_target_only(a, f)
     ]
+
+
+def used_for_modeling(a: Analysis, state: int) -> bool:
+    """Does what a fit learned reach a model: its training, predictions, evaluation, or a split?"""
+    reach = a.descendants(state)
+    if not reach:
+        return False
+    modeling = [e for e in a.program.events if isinstance(e, (PredictEvent, EvalEvent, CVEvent)) or (isinstance(e, FitEvent) and e.obj.kind != K.TRANSFORMER)]
+    if not modeling:
+        return True  # a fragment with no model in sight: assume the output is used
+    for ev in a.program.events:
+        data = getattr(ev, "data", None)
+        if isinstance(ev, TransformEvent) or data is None or not hasattr(data, "id"):
+            continue
+        if isinstance(ev, FitEvent) and ev.obj.kind == K.TRANSFORMER:
+            continue
+        if data.id in reach:
+            return True
+    return any(any(v.id in reach for v in s.inputs) for s in a.events(SplitEvent))
 
 
 def encodes_target_only(a: Analysis, fit: FitEvent) -> bool:
@@ -121,6 +142,15 @@ X_test = scaler.transform(X_test)
         "Split first, fit the step on the training part only, and transform both parts with it - "
         "or put the step in a Pipeline with the model."
     )
+    fix_safety = (
+        "Unsafe: the fitting statement moves to just after the split, fits the step on the "
+        "training part and transforms each part with it, and the split takes the untransformed "
+        "data. Scores change, and so would code that relied on the transformed whole data, so the "
+        "fix is offered only when nothing between the fit and the split reads what moves. A fit "
+        "inside a helper function gets the helper two keyword parameters with defaults (the "
+        "fitted object and `fit=True`), so that its other callers are unchanged."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
@@ -172,12 +202,19 @@ test[num_cols] = scaler.transform(test[num_cols])
         "Fit on the training data alone and transform each part with the fitted step. For "
         "encoders, use `handle_unknown=\"ignore\"` instead of fitting on test categories."
     )
+    fix_safety = (
+        "Unsafe: the step is fitted on the training piece of the combined data only "
+        "(`scaler.fit(train)`; a `fit_transform` keeps transforming the combined data, with the "
+        "training statistics). An encoder may then meet test categories it never saw and fail: "
+        "give it `handle_unknown=\"ignore\"` where needed."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         for fit in learned_fits(a):
             pair = combined_parts(a, fit.data.rows)  # type: ignore[union-attr]
-            if pair is None:
-                continue
+            if pair is None or not used_for_modeling(a, fit.state):
+                continue  # e.g. PCA of train+test only for a plot
             _, test_rows = pair
             label = f" {test_rows.label}" if test_rows.label else ""
             msg = (
@@ -219,6 +256,8 @@ X_test = scaler.transform(X_test)
         for fit in learned_fits(a):
             rows = fit.data.rows  # type: ignore[union-attr]
             if not (a.is_test(rows) or (rows is not None and rows.test_source and a.role(rows) is None)):
+                continue
+            if not used_for_modeling(a, fit.state):
                 continue
             earlier = [f for f in fit.obj.fits if f.seq < fit.seq and f.data is not None and a.role(f.data.rows) == "train"]
             if earlier:
@@ -266,6 +305,14 @@ scores = cross_val_score(model, X, y, cv=5)
         "Put the preprocessing step and the model in a `Pipeline` (`make_pipeline(...)`) and "
         "cross-validate the pipeline on the untransformed data, so each fold fits its own step."
     )
+    fix_safety = (
+        "Unsafe: the preprocessing steps go into `make_pipeline(...)` with the model, the "
+        "cross-validation or search runs on the untransformed data, and a search's grid keys get "
+        "the model's step prefix (`\"C\"` -> `\"svc__C\"`). Statements that only produced the "
+        "transformed data are removed. Not offered when the search's fitted model is used "
+        "afterwards: it would then expect untransformed data."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         fits = learned_fits(a)

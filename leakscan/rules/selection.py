@@ -140,6 +140,14 @@ for k in range(1, 30):
         "Choose on a validation split carved from the training data (or with cross-validation on "
         "the training data, e.g. `GridSearchCV`), and score the final choice on the test set once."
     )
+    fix_safety = (
+        "Unsafe, offered for early stopping / `eval_set` / `validation_data` on the test set, for "
+        "a loop that tunes on test scores, and for a search fitted on test data. A validation "
+        "split is carved from the training data (`train_test_split(X_train, y_train, "
+        "test_size=0.2, random_state=0)`); the model trains on the rest and is monitored or scored "
+        "on it (a search simply fits on the training data). The model then trains on less data."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         for ev, why, chosen_at in tuning_evaluations(a):

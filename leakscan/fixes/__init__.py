@@ -1,0 +1,89 @@
+"""Automatic fixes: one fixer per rule family, looked up by rule code.
+
+A fixer receives the analysis and a rule's hit (with the events behind it) and returns a
+``Fix`` whose edits are in program coordinates, or None when the code does not have a shape
+it can rewrite safely: no fix is better than a wrong one. ``fix_for_hit`` is what the API
+calls; it never lets a fixer bug break a scan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from leakscan.analysis import Analysis, Hit
+from leakscan.findings import Edit, Finding, Fix
+from leakscan.notebook import NotebookError, NotebookSource, to_cell_edit
+from leakscan.fixes.combined import fix_fit_on_combined
+from leakscan.fixes.pipeline import fix_cv_after_preprocessing
+from leakscan.fixes.refit import fix_refit
+from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
+from leakscan.fixes.validation import fix_test_set_tuning
+
+Fixer = Callable[[Analysis, Hit], "Fix | None"]
+
+_FIXERS: dict[str, Fixer] = {
+    "LK101": fix_fit_before_split,
+    "LK102": fix_fit_on_combined,
+    "LK103": fix_refit,
+    "LK104": fix_cv_after_preprocessing,
+    "LK201": fix_resample_before_split,
+    "LK301": fix_test_set_tuning,
+}
+
+
+def fixer_for(code: str) -> Fixer | None:
+    """The fixer registered for a rule code, if any."""
+    return _FIXERS.get(code)
+
+
+def fix_for_hit(analysis: Analysis, hit: Hit) -> Fix | None:
+    """The fix for a hit, or None; an exception inside a fixer drops the fix, never the scan."""
+    fixer = fixer_for(hit.rule.code)
+    if fixer is None:
+        return None
+    try:
+        return fixer(analysis, hit)
+    except Exception:  # noqa: BLE001 - a fixer bug must not break the scan (RecursionError too)
+        return None
+
+
+def with_fix(analysis: Analysis, hit: Hit, finding: Finding) -> Finding:
+    """The finding with its automatic fix attached, when a fixer offers one.
+
+    Notebook fixes are given in cell coordinates, like the finding itself; a fix that cannot
+    be expressed cell by cell is dropped.
+    """
+    if finding.fix is not None:
+        return finding
+    fix = fix_for_hit(analysis, hit)
+    if fix is None:
+        return finding
+    nb = analysis.notebook
+    if nb is not None:
+        try:
+            fix = Fix(fix.applicability, fix.message, tuple(_cell_end(nb, to_cell_edit(nb, e)) for e in fix.edits))
+        except (NotebookError, ValueError, IndexError):
+            return finding
+    return dataclasses.replace(finding, fix=fix)
+
+
+def _cell_end(nb: NotebookSource, edit: Edit) -> Edit:
+    """Deleting a cell's last lines removes the line break before them too when the cell has
+    no final newline (Jupyter's usual layout), so the cell does not grow one."""
+    source = nb.cell_source(edit.cell) if edit.cell is not None else ""
+    lines = source.splitlines(keepends=True)
+    if (
+        edit.content
+        or edit.column != 1
+        or edit.line < 2
+        or not lines
+        or lines[-1].endswith(("\n", "\r"))
+        or (edit.end_line, edit.end_column) != (len(lines) + 1, 1)
+    ):
+        return edit
+    previous = lines[edit.line - 2].rstrip("\r\n")
+    return Edit(edit.line - 1, len(previous) + 1, edit.end_line, edit.end_column, "", cell=edit.cell)
+
+
+__all__ = ["Fixer", "fix_for_hit", "fixer_for", "with_fix"]

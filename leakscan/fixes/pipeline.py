@@ -1,0 +1,331 @@
+"""LK104 cv-after-preprocessing: cross-validate a Pipeline on the untransformed data.
+
+``X_s = scaler.fit_transform(X)`` + ``cross_val_score(model, X_s, y)`` becomes
+``cross_val_score(make_pipeline(scaler, model), X, y)``; for a search,
+``GridSearchCV(SVC(), grid).fit(X_s, y)`` becomes ``GridSearchCV(make_pipeline(scaler, SVC()),
+grid).fit(X, y)`` with the grid's keys renamed to the pipeline's step (``"C"`` ->
+``"svc__C"``). The transform statements are removed when nothing else reads their result (an
+in-place ``X = scaler.fit_transform(X)`` must go, or the refuses). A search whose fitted model
+is used afterwards (``best_estimator_``, ``predict``) is refused: it would now expect raw data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
+from leakscan.findings import Fix
+from leakscan.fixes._rewrite import FixRefused, Rewrite
+from leakscan.fixes._tree import (
+    Place,
+    TreeIndex,
+    argument,
+    assign_parts,
+    binds,
+    keyword,
+    method_call,
+    names_in,
+    positional,
+    tree_index,
+    used_after,
+)
+from leakscan.graph.model import CVEvent, FitEvent
+
+_CV_FUNCTIONS = frozenset({"cross_val_score", "cross_validate", "cross_val_predict", "learning_curve"})
+_SEARCHES = {
+    "GridSearchCV": "param_grid",
+    "RandomizedSearchCV": "param_distributions",
+    "HalvingGridSearchCV": "param_grid",
+    "HalvingRandomSearchCV": "param_distributions",
+}
+_SEARCH_RESULTS = frozenset({"best_params_", "best_score_", "cv_results_", "best_index_", "n_splits_", "scorer_", "multimetric_", "refit_time_"})
+
+
+@dataclass
+class Step:
+    place: Place
+    recv: cst.BaseExpression  # the transformer: a name, or its constructor call
+    source: str  # the data it transforms
+    output: str
+
+
+def fix_cv_after_preprocessing(analysis: Analysis, hit: Hit) -> Fix | None:
+    cv = hit.events.get("cv")
+    fit = hit.events.get("fit")
+    if not isinstance(cv, CVEvent) or not isinstance(fit, FitEvent) or cv.site.frames:
+        return None
+    try:
+        return _fix(analysis, cv, fit)
+    except FixRefused:
+        return None
+
+
+def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
+    index = tree_index(analysis)
+    call = cv.site.node
+    if not isinstance(call, cst.Call):
+        raise FixRefused("not a call")
+    search = cv.estimator if cv.estimator is not None and cv.estimator.kind == K.SEARCH and cv.what.endswith(".fit") else None
+    rw = Rewrite(analysis)
+    if search is not None:
+        ctor = search.site.node
+        if search.site.frames or not isinstance(ctor, cst.Call) or search.cls not in _SEARCHES:
+            raise FixRefused("unknown search")
+        data = argument(call, 0, "X")
+        estimator = argument(ctor, 0, "estimator")
+        grid = argument(ctor, 1, _SEARCHES[search.cls])
+        if grid is None or not search.steps:
+            raise FixRefused("search without a known estimator and grid")
+        step_name = _step_name(search.steps[0].cls)
+        owner = _search_name(index, call, cv.site.top)
+    else:
+        if cv.what not in _CV_FUNCTIONS:
+            raise FixRefused("not a cross-validation function")
+        data = argument(call, 1, "X")
+        estimator = argument(call, 0, "estimator")
+        ctor = call
+    if not isinstance(data, cst.Name) or estimator is None or positional(call) is None:
+        raise FixRefused("data or estimator is not plain")
+    target = argument(call, 1, "y") if search is not None else argument(call, 2, "y")
+    cv_place = index.place(call, cv.site.top)
+    if cv_place is None:
+        raise FixRefused("no statement")
+    steps, anchor = _chain(index, cv_place, data.value, target.value if isinstance(target, cst.Name) else None)
+    if not steps or not any(_contains(s.place.stmt, fit.site.node) for s in steps):
+        raise FixRefused("the preprocessing is not a chain of fit_transform statements")
+    raw = steps[0].source
+    chain_stmts = [s.place.stmt for s in steps]
+    first = steps[0].place
+    suite = first.suite
+    # The raw data keeps its value up to the CV call; in-place steps go, named ones go when
+    # nothing else reads them.
+    between = [st for st in suite[first.index + 1 : anchor.index] if st not in chain_stmts]
+    outer = [anchor.stmt] if anchor.stmt is not cv_place.stmt else []
+    if any(raw in binds(st) for st in between + outer):
+        raise FixRefused("the raw data is rebound before the cross-validation")
+    remove: list[Step] = []
+    for s in steps:
+        if s.output == s.source:
+            later = [st for st in suite[s.place.index + 1 : anchor.index] if st not in chain_stmts]
+            if any(s.output in names_in(st) for st in later) or used_after(index, anchor, {s.output}):
+                raise FixRefused("the transformed data is used elsewhere")
+            if names_in(cv_place.stmt).count(s.output) != 1 or names_in(anchor.stmt).count(s.output) != 1:
+                raise FixRefused("the transformed data is used elsewhere in the call")
+            remove.append(s)
+        elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt]):
+            remove.append(s)
+    pipe_steps: list[cst.BaseExpression] = []
+    for s in steps:
+        if isinstance(s.recv, cst.Name):
+            if any(s.recv.value in binds(st) for st in [*suite[s.place.index + 1 : anchor.index], *outer]):
+                raise FixRefused("the transformer is rebound")
+        pipe_steps.append(s.recv)
+    first_top = min(cv.site.top, search.site.top if search is not None else cv.site.top, *(s.place.top for s in steps))
+    make_pipeline = rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
+    pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, estimator]])
+    if search is not None:
+        if owner is not None and _search_used_after(index, cv_place, anchor, owner):
+            raise FixRefused("the search's model is used afterwards, on transformed data")
+        if any(isinstance(s.recv, cst.Name) and not _bound_before(index, s.recv.value, search.site.top, s.place) for s in steps):
+            raise FixRefused("the transformer is built after the search")
+        _rename_grid(rw, index, ctor, grid, step_name, search.site.top)  # type: ignore[arg-type]
+        rw.replace(estimator, pipe, search.site.top)
+    else:
+        rw.replace(estimator, pipe, cv.site.top)
+    rw.replace(data, cst.Name(raw), cv.site.top)
+    for s in remove:
+        rw.delete(s.place)
+    names = ", ".join(_label(analysis, s.recv) for s in steps)
+    what = search.cls if search is not None else cv.what
+    message = f"Put {names} in a pipeline with the model and run {what} on the untransformed {raw}"
+    return Fix("unsafe", message, rw.edits())
+
+
+def _label(analysis: Analysis, recv: cst.BaseExpression) -> str:
+    return analysis.locator.snippet(recv, 30)
+
+
+def _step_name(cls: str) -> str:
+    if cls in ("make_pipeline", "Pipeline"):
+        return "pipeline"
+    if not cls[:1].isupper() or not cls.isidentifier():
+        raise FixRefused("unknown estimator class")
+    return cls.lower()
+
+
+def _levels(index: TreeIndex, place: Place) -> list[Place]:
+    """``place`` and the statements enclosing it, up to the function or module body."""
+    out = [place]
+    current = place
+    while not current.at_module_level:
+        parent = index.parent(current.owner, current.top)  # the compound statement owning the block
+        while parent is not None and not isinstance(parent, cst.BaseCompoundStatement):
+            parent = index.parent(parent, current.top)
+        if parent is None or isinstance(parent, (cst.FunctionDef, cst.ClassDef)):
+            break
+        up = index.place(parent, current.top)
+        if up is None:
+            break
+        out.append(up)
+        current = up
+    return out
+
+
+def _chain(index: TreeIndex, cv_place: Place, name: str, target: str | None) -> tuple[list[Step], Place]:
+    """The ``out = t.fit_transform(src)`` statements that produced ``name``, first one first,
+    and the statement of their block that holds the cross-validation."""
+    for level in _levels(index, cv_place):
+        steps: list[Step] = []
+        current = name
+        for i in range(level.index - 1, -1, -1):
+            stmt = level.suite[i]
+            if current not in binds(stmt):
+                continue
+            place = Place(stmt, level.suite, i, i if level.at_module_level else level.top, level.owner)
+            step = _step(index, place, current, target)
+            if step is None:
+                break
+            steps.insert(0, step)
+            current = step.source
+        if steps:
+            return steps, level
+        if any(name in binds(st) for st in level.suite[: level.index]):
+            break  # bound here by something else: no chain
+    return [], cv_place
+
+
+def _step(index: TreeIndex, place: Place, name: str, target: str | None) -> Step | None:
+    assign = assign_parts(index.sole_small(place))
+    if assign is None or not (isinstance(assign[0], cst.Name) and assign[0].value == name):
+        return None
+    value = assign[1]
+    parts = method_call(value)
+    if parts is None:
+        return None
+    recv, method = parts
+    if method == "transform":  # t.fit(src).transform(src)
+        inner = method_call(recv)
+        if inner is None or inner[1] != "fit":
+            return None
+        if index.module.code_for_node(recv.args[0].value) != index.module.code_for_node(value.args[0].value):  # type: ignore[attr-defined]
+            return None
+        call, recv = recv, inner[0]
+    elif method == "fit_transform":
+        call = value
+    else:
+        return None
+    assert isinstance(call, cst.Call)
+    args = call.args
+    if not args or len(args) > 2 or any(a.keyword is not None or a.star for a in args) or not isinstance(args[0].value, cst.Name):
+        return None
+    if len(args) == 2 and not (isinstance(args[1].value, cst.Name) and args[1].value.value == target):
+        return None  # a supervised step must learn from the same labels the CV gets
+    if not isinstance(recv, (cst.Name, cst.Call)):
+        return None
+    return Step(place, recv, args[0].value.value, name)
+
+
+def _contains(node: cst.CSTNode, target: cst.CSTNode) -> bool:
+    found = False
+
+    class V(cst.CSTVisitor):
+        def on_visit(self, n: cst.CSTNode) -> bool:
+            nonlocal found
+            found = found or n is target
+            return not found
+
+    node.visit(V())
+    return found
+
+
+def _used_outside(index: TreeIndex, name: str, allowed: list[cst.BaseStatement]) -> bool:
+    total = sum(names_in(index.module.body[t]).count(name) for t in range(len(index.module.body)) if name in index.top_names(t))
+    inside = sum(names_in(s).count(name) for s in allowed)
+    return total > inside
+
+
+def _search_name(index: TreeIndex, call: cst.Call, top: int) -> str | None:
+    parts = method_call(call)
+    if parts is not None and isinstance(parts[0], cst.Name):
+        return parts[0].value
+    return None
+
+
+def _search_used_after(index: TreeIndex, place: Place, anchor: Place, name: str) -> bool:
+    """Is the search used after its fit for anything but its scores and chosen parameters?"""
+    later: list[cst.CSTNode] = list(place.suite[place.index + 1 :])
+    if anchor is not place:
+        later += list(anchor.suite[anchor.index + 1 :])
+    later += [index.module.body[t] for t in range(anchor.top + 1, len(index.module.body)) if name in index.top_names(t)]
+    for stmt in later:
+        total = names_in(stmt).count(name)
+        if not total:
+            continue
+        if name in binds(stmt):
+            return False  # rebound: what follows is another object
+        ok = _result_reads(stmt, name)
+        if ok != total:
+            return True
+    return False
+
+
+def _result_reads(node: cst.CSTNode, name: str) -> int:
+    count = 0
+
+    class V(cst.CSTVisitor):
+        def visit_Attribute(self, n: cst.Attribute) -> None:
+            nonlocal count
+            if isinstance(n.value, cst.Name) and n.value.value == name and n.attr.value in _SEARCH_RESULTS:
+                count += 1
+
+    node.visit(V())
+    return count
+
+
+def _bound_before(index: TreeIndex, name: str, top: int, place: Place) -> bool:
+    if not place.at_module_level:
+        return place.top <= top
+    return any(name in index.top_binds(t) for t in range(0, top))
+
+
+def _rename_grid(rw: Rewrite, index: TreeIndex, ctor: cst.Call, grid: cst.BaseExpression, step: str, top: int) -> None:
+    if isinstance(grid, (cst.Dict, cst.List, cst.Tuple)):
+        rw.replace(grid, _prefixed(grid, step), top)
+        return
+    if not isinstance(grid, cst.Name):
+        raise FixRefused("the grid is not a literal")
+    name = grid.value
+    bound = [t for t in range(len(index.module.body)) if name in index.top_binds(t)]
+    if len(bound) != 1 or bound[0] >= top:
+        raise FixRefused("the grid is bound more than once")
+    stmt = index.module.body[bound[0]]
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+    assign = assign_parts(small)
+    if assign is None or not isinstance(assign[0], cst.Name) or assign[0].value != name:
+        raise FixRefused("the grid is not a plain assignment")
+    uses = sum(names_in(index.module.body[t]).count(name) for t in range(len(index.module.body)) if name in index.top_names(t))
+    if uses != 1 + names_in(ctor).count(name):
+        raise FixRefused("the grid is used elsewhere")
+    rw.replace(assign[1], _prefixed(assign[1], step), bound[0])
+
+
+def _prefixed(grid: cst.BaseExpression, step: str) -> cst.BaseExpression:
+    if isinstance(grid, (cst.List, cst.Tuple)):
+        return grid.with_changes(elements=[el.with_changes(value=_prefixed(el.value, step)) for el in grid.elements])
+    if not isinstance(grid, cst.Dict):
+        raise FixRefused("the grid is not a literal")
+    elements = []
+    for el in grid.elements:
+        if not isinstance(el, cst.DictElement) or not isinstance(el.key, cst.SimpleString):
+            raise FixRefused("a grid key is not a plain string")
+        key = el.key
+        text = key.value
+        quote_at = len(key.prefix)
+        quote = key.quote
+        inner = text[quote_at + len(quote) : -len(quote)]
+        elements.append(el.with_changes(key=key.with_changes(value=f"{text[:quote_at]}{quote}{step}__{inner}{quote}")))
+    return grid.with_changes(elements=elements)
+
