@@ -55,6 +55,8 @@ class Analysis:
         self._desc: dict[int, set[int]] = {}
         self._anc: dict[int, set[int]] = {}
         self._parts: dict[int, set[int]] | None = None
+        self._split_rows: dict[int, list[RowSet]] | None = None
+        self.memo: dict[str, Any] = {}  # per-analysis caches for rules
 
     # ----------------------------------------------------------------- graph queries
     @property
@@ -110,6 +112,15 @@ class Analysis:
             else:
                 return None
         return None
+
+    def split_parts(self, split: SplitEvent) -> list[RowSet]:
+        """The row sets a split produced (its train, test and validation parts)."""
+        if self._split_rows is None:
+            self._split_rows = {}
+            for r in self.program.rowsets:
+                if r.split is not None:
+                    self._split_rows.setdefault(id(r.split), []).append(r)
+        return self._split_rows.get(id(split), [])
 
     def split_part_values(self, split: SplitEvent) -> set[int]:
         """Ids of the values that hold a part of ``split`` (its outputs and what derives rows from them)."""

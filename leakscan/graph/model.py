@@ -218,5 +218,10 @@ class Program:
     loops: dict[int, Loop]
     rowsets: list[RowSet]
 
+    _by_type: dict[type, list[Any]] = field(default_factory=dict)
+
     def of_type(self, cls: type) -> list[Any]:
-        return [e for e in self.events if isinstance(e, cls)]
+        got = self._by_type.get(cls)
+        if got is None:
+            got = self._by_type[cls] = [e for e in self.events if isinstance(e, cls)]
+        return got

@@ -51,7 +51,11 @@ def used_for_modeling(a: Analysis, state: int) -> bool:
 
 def encodes_target_only(a: Analysis, fit: FitEvent) -> bool:
     """A fit whose output only ever becomes a model's target (``LabelEncoder`` on ``y``)."""
-    models = [m for m in a.events(FitEvent) if m.obj.kind not in (K.TRANSFORMER, K.RESAMPLER) and m.target is not None]
+    models = a.memo.get("model_fits")
+    if models is None:
+        models = a.memo["model_fits"] = [
+            m for m in a.events(FitEvent) if m.obj.kind not in (K.TRANSFORMER, K.RESAMPLER) and m.target is not None
+        ]
     if not models:
         return False
     reaches_target = reaches_data = False
@@ -70,8 +74,8 @@ def evaluation_parts(a: Analysis, split: SplitEvent, after: int = -1) -> list[Ro
     train+validation once the split is done leaks nothing into the test set).
     """
     parts = []
-    for r in a.program.rowsets:
-        if r.split is split and r.role in ("test", "val"):
+    for r in a.split_parts(split):
+        if r.role in ("test", "val"):
             if r.role == "val" and (split.seq < after or (r.parents and a.role(r.parents[0]) == "train")):
                 continue  # a validation set carved from training data, or split before the fit
             parts.append(r)
