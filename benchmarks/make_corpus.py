@@ -9,7 +9,7 @@ parse. A fixed seed makes the corpus the same on every machine, so numbers compa
 Layout (under ``benchmarks/corpus/``, gitignored)::
 
     py/a/    the first 100 scripts (the N=100 benchmark)
-    py/b/    900 more (py/ as a whole is the N=1000 benchmark)
+    py/b/    900 more (py/a and py/b together: the N=1000 benchmark)
     nb/      100 notebooks made of the same programs, split into cells
 
 Usage: ``python benchmarks/make_corpus.py [--out DIR] [--seed N] [--files N] [--notebooks N]``

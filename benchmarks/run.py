@@ -98,7 +98,15 @@ def flake8_has_lk_plugin() -> bool:
 
 
 def count_lines(files: list[Path]) -> int:
-    return sum(f.read_bytes().count(b"\n") for f in files)
+    """Lines of code: of the file for scripts, of the code cells for notebooks."""
+    total = 0
+    for f in files:
+        if f.suffix == ".ipynb":
+            cells = json.loads(f.read_text(encoding="utf-8"))["cells"]
+            total += sum(len(c["source"]) for c in cells if c["cell_type"] == "code")
+        else:
+            total += f.read_bytes().count(b"\n")
+    return total
 
 
 def cases_for(paths: list[str], env: dict[str, str], workdir: Path, key: str) -> list[Case]:
@@ -167,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
 
         print("building the corpus ...", file=sys.stderr)
         build(corpus)
-    sets: dict[int, list[str]] = {100: ["py/a"], 1000: ["py"]}
+    sets: dict[int, list[str]] = {100: ["py/a"], 1000: ["py/a", "py/b"]}
     sizes = [int(s) for s in args.sizes.split(",")]
     if any(n not in sets for n in sizes):
         raise SystemExit(f"--sizes must be among {sorted(sets)}")

@@ -132,7 +132,7 @@ def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: 
             prog_line = analysis.locator.range(hit.node, hit.top).start.line
             if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
                 continue
-        out.append(with_fix(analysis, hit, finding))  # never raises: a fixer bug only drops the fix
+        out.append(with_fix(analysis, hit, finding, parsed.text))  # never raises: a fixer bug only drops the fix
     out.sort(key=Finding.sort_key)
     return out
 

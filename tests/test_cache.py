@@ -259,3 +259,18 @@ def test_cli_no_cache_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_error_type_round_trip() -> None:
     error = FileError("x.py", "syntax error at line 1, column 7: bad")
     assert cache_mod.error_from_dict(json.loads(json.dumps(cache_mod.error_to_dict(error)))) == error
+
+
+def test_fix_after_a_cached_check_rewrites_and_rescans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--fix`` never reuses a cached result for a file it rewrites: the next check is fresh."""
+    file = tmp_path / "train.py"
+    file.write_text(LEAK)
+    monkeypatch.setenv("LEAKSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    runner = CliRunner()
+    assert runner.invoke(main, ["check", str(file)]).exit_code == 1  # the leak is now cached
+    fixed = runner.invoke(main, ["check", "--fix", "--unsafe-fixes", str(file)])
+    assert fixed.exit_code == 0, fixed.output
+    assert file.read_text() != LEAK
+    after = runner.invoke(main, ["check", str(file)])
+    assert after.exit_code == 0 and "LK101" not in after.output
+    assert len(_entries(tmp_path / "cache")) == 2  # one entry per content

@@ -24,13 +24,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from leakscan.findings import Edit
 from leakscan.integrations.lsp_support import (
     Cell,
     LineIndex,
     Snapshot,
     analyze,
-    apply_edits,
     code_units,
     fix_all,
     line_changes,
@@ -78,6 +76,7 @@ class Client:
         self.ids = itertools.count(1)
         self.inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self.backlog: list[dict[str, Any]] = []
+        self.server_requests: list[dict[str, Any]] = []
         self.stderr: list[bytes] = []
         threading.Thread(target=self._read, daemon=True).start()
         threading.Thread(target=self._drain_stderr, daemon=True).start()
@@ -142,6 +141,7 @@ class Client:
             if message is None:
                 raise AssertionError(f"server closed its output waiting for {what}; stderr: {b''.join(self.stderr)!r}")
             if "method" in message and "id" in message:  # a request from the server
+                self.server_requests.append(message)
                 self.send({"id": message["id"], "result": None})
                 continue
             if match(message):
@@ -175,7 +175,16 @@ class Client:
 
     # ---------------------------------------------------------------- LSP
 
-    def initialize(self, root: Path, *, notebooks: bool = False, debounce_ms: int = 30, resolve: bool = False) -> dict[str, Any]:
+    def initialize(
+        self,
+        root: Path,
+        *,
+        notebooks: bool = False,
+        debounce_ms: int = 30,
+        resolve: bool = False,
+        watch: bool = False,
+        versioned_edits: bool = False,
+    ) -> dict[str, Any]:
         text_document: dict[str, Any] = {
             "publishDiagnostics": {"relatedInformation": True, "versionSupport": True},
             "codeAction": {"codeActionLiteralSupport": {"codeActionKind": {"valueSet": ["quickfix", "source"]}}},
@@ -183,7 +192,10 @@ class Client:
         }
         if resolve:
             text_document["codeAction"]["resolveSupport"] = {"properties": ["edit"]}
-        capabilities: dict[str, Any] = {"textDocument": text_document, "workspace": {"workspaceEdit": {"documentChanges": False}}}
+        workspace: dict[str, Any] = {"workspaceEdit": {"documentChanges": versioned_edits}}
+        if watch:
+            workspace["didChangeWatchedFiles"] = {"dynamicRegistration": True}
+        capabilities: dict[str, Any] = {"textDocument": text_document, "workspace": workspace}
         if notebooks:
             capabilities["notebookDocument"] = {"synchronization": {"dynamicRegistration": False}}
         result = self.request("initialize", {
@@ -252,11 +264,12 @@ def edits_for(action: dict[str, Any], uri: str) -> list[dict[str, Any]]:
     return edit["changes"][uri]
 
 
-
 @pytest.fixture
 def client(tmp_path):
     pytest.importorskip("pygls.lsp.server")
-    started = Client(tmp_path)
+    elsewhere = tmp_path / "cwd"  # not the workspace root: unsaved buffers must use the root
+    elsewhere.mkdir()
+    started = Client(elsewhere)
     yield started
     started.kill()
 
@@ -268,7 +281,7 @@ def client(tmp_path):
 
 def test_diagnose_fix_and_recover_from_a_syntax_error(client, tmp_path):
     caps = client.initialize(tmp_path)["capabilities"]
-    assert caps["textDocumentSync"]["change"] == 1 and caps["textDocumentSync"]["openClose"] is True
+    assert caps["textDocumentSync"]["change"] == 2 and caps["textDocumentSync"]["openClose"] is True
     assert {"quickfix", "source.fixAll.leakscan"} <= set(caps["codeActionProvider"]["codeActionKinds"])
     uri = (tmp_path / "train.py").as_uri()
     client.open(uri, LEAKY)
@@ -291,7 +304,12 @@ def test_diagnose_fix_and_recover_from_a_syntax_error(client, tmp_path):
     fixed = apply_text_edits(LEAKY, edits_for(fix, uri))
     assert "X_test = scaler.transform(X_test)\n" in fixed
 
-    client.change(uri, fixed, 2)
+    # As an editor does: the edits as ranged changes, last position first.
+    ranged = sorted(edits_for(fix, uri), key=lambda e: (e["range"]["start"]["line"], e["range"]["start"]["character"]), reverse=True)
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": e["range"], "text": e["newText"]} for e in ranged],
+    })
     assert client.diagnostics(uri, version=2) == []
 
     client.change(uri, fixed + "def broken(:\n", 3)
@@ -308,7 +326,7 @@ def test_diagnose_fix_and_recover_from_a_syntax_error(client, tmp_path):
 
 
 def test_suppress_with_noqa_and_fix_all(client, tmp_path):
-    client.initialize(tmp_path)
+    client.initialize(tmp_path, versioned_edits=True)
     uri = (tmp_path / "train.py").as_uri()
     client.open(uri, LEAKY)
     diags = client.diagnostics(uri, version=1)
@@ -323,6 +341,7 @@ def test_suppress_with_noqa_and_fix_all(client, tmp_path):
     diags = client.diagnostics(uri, version=3)
     actions = client.code_actions(uri, diags, only=["source.fixAll"])
     assert [a["kind"] for a in actions] == ["source.fixAll.leakscan"]
+    assert actions[0]["edit"]["documentChanges"][0]["textDocument"] == {"uri": uri, "version": 3}
     assert all(a["kind"] != "quickfix" for a in actions)
     fixed = apply_text_edits(LEAKY, edits_for(actions[0], uri))
     client.change(uri, fixed, 4)
@@ -363,20 +382,30 @@ def test_configuration_is_found_from_the_document(client, tmp_path):
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "leakscan.toml").write_text('ignroe = ["LK103"]\n')
-    client.initialize(tmp_path)
+    client.initialize(tmp_path, watch=True)
 
     quiet_uri = (project / "train.py").as_uri()
     client.open(quiet_uri, LEAKY)
     assert client.diagnostics(quiet_uri, version=1) == []
+
+    registered = [r for r in client.server_requests if r["method"] == "client/registerCapability"]
+    watchers = registered[0]["params"]["registrations"][0]["registerOptions"]["watchers"]
+    assert {"globPattern": "**/pyproject.toml"} in watchers
+    config = project / "pyproject.toml"
+    config.write_text("[tool.leakscan]\nignore = []\n")
+    os.utime(config, (time.time() + 5, time.time() + 5))  # a new mtime even on coarse clocks
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
+    assert [d["code"] for d in client.diagnostics(quiet_uri, version=1)] == ["LK103"]
 
     bad_uri = (broken / "train.py").as_uri()
     client.open(bad_uri, LEAKY)
     bad = client.diagnostics(bad_uri, version=1)
     assert len(bad) == 1 and bad[0]["severity"] == 1 and "ignroe" in bad[0]["message"]
 
-    untitled = "untitled:Untitled-1"  # an unsaved buffer: no file, default configuration
+    (tmp_path / "leakscan.toml").write_text('ignore = ["LK103"]\n')
+    untitled = "untitled:Untitled-1"  # an unsaved buffer: the workspace root's configuration
     client.open(untitled, LEAKY)
-    assert [d["code"] for d in client.diagnostics(untitled, version=1)] == ["LK103"]
+    assert client.diagnostics(untitled, version=1) == []
     assert client.shutdown() == 0
 
 
@@ -427,6 +456,31 @@ def test_exit_without_shutdown_is_exit_code_1(client, tmp_path):
     assert client.proc.wait(timeout=TIMEOUT) == 1
 
 
+def test_the_worker_keeps_the_loop_free_and_drops_cancelled_results():
+    pytest.importorskip("pygls.lsp.server")
+    import asyncio
+
+    from leakscan.integrations.lsp import Worker
+
+    async def scenario() -> None:
+        worker = Worker(1)
+        release = threading.Event()
+        slow = asyncio.ensure_future(worker.run(release.wait, 10))
+        for _ in range(5):  # the loop runs while the analysis thread blocks
+            await asyncio.sleep(0.01)
+        slow.cancel()
+        queued = asyncio.ensure_future(worker.run(lambda: "next"))
+        await asyncio.sleep(0.05)
+        assert not queued.done()  # the only slot is held until the thread really ends
+        release.set()
+        assert await asyncio.wait_for(queued, TIMEOUT) == "next"
+        assert slow.cancelled()
+        with pytest.raises(ZeroDivisionError):
+            await worker.run(lambda: 1 / 0)
+
+    asyncio.run(scenario())
+
+
 # --------------------------------------------------------------------------------------------
 # The command and the import boundary (no pygls needed)
 # --------------------------------------------------------------------------------------------
@@ -466,14 +520,6 @@ def test_positions_count_utf16_code_units():
     assert index.position(9, 1) == (3, 0)  # past the end: the empty line after the last break
     assert LineIndex("x").position(5, 1) == (0, 1)
     assert index.line_end(1) == (0, 16)
-
-
-def test_apply_edits_and_refuse_overlaps():
-    text = "a = 1\nb = 2\r\nc = 3\n"
-    out = apply_edits(text, [Edit(1, 5, 1, 6, "10"), Edit(2, 1, 3, 1, ""), Edit(4, 1, 4, 1, "d = 4\n")])
-    assert out == "a = 10\nc = 3\nd = 4\n"
-    with pytest.raises(ValueError):
-        apply_edits(text, [Edit(1, 1, 1, 4, "x"), Edit(1, 3, 1, 5, "y")])
 
 
 def test_noqa_line_merges_and_knows_when_it_cannot():

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Edit, Finding, Fix
 from leakscan.notebook import NotebookError, NotebookSource, to_cell_edit
+from leakscan.fixes._tree import tree_index
 from leakscan.fixes.combined import fix_fit_on_combined
 from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
@@ -48,14 +49,18 @@ def fix_for_hit(analysis: Analysis, hit: Hit) -> Fix | None:
         return None
 
 
-def with_fix(analysis: Analysis, hit: Hit, finding: Finding) -> Finding:
+def with_fix(analysis: Analysis, hit: Hit, finding: Finding, text: str | None = None) -> Finding:
     """The finding with its automatic fix attached, when a fixer offers one.
+
+    ``text`` is the program's text when the caller has it at hand (it saves rendering the tree).
 
     Notebook fixes are given in cell coordinates, like the finding itself; a fix that cannot
     be expressed cell by cell is dropped.
     """
-    if finding.fix is not None:
+    if finding.fix is not None or fixer_for(hit.rule.code) is None:
         return finding
+    if text is not None:
+        tree_index(analysis).text = text
     fix = fix_for_hit(analysis, hit)
     if fix is None:
         return finding

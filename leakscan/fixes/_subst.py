@@ -28,7 +28,9 @@ def substitute(node: cst.CSTNode, mapping: Mapping[str, str | cst.BaseExpression
     """``node`` with every identifier in ``mapping`` replaced (attributes and keywords kept)."""
     if not mapping:
         return node
-    return node.visit(_Subst(mapping))
+    out = node.visit(_Subst(mapping))
+    assert isinstance(out, cst.CSTNode)
+    return out
 
 
 def as_line(small: cst.BaseSmallStatement, like: cst.BaseStatement | None = None) -> cst.SimpleStatementLine:

@@ -8,6 +8,8 @@ it appears as an identifier (not as an attribute or keyword name).
 
 from __future__ import annotations
 
+import ast
+from functools import lru_cache
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
@@ -54,7 +56,7 @@ class _Names(cst.CSTVisitor):
         return False
 
     def visit_ImportAlias(self, node: cst.ImportAlias) -> bool:
-        target = node.asname.name if node.asname is not None else node.name
+        target: cst.BaseExpression = node.asname.name if node.asname is not None else node.name  # type: ignore[assignment]
         while isinstance(target, cst.Attribute):
             target = target.value
         if isinstance(target, cst.Name):
@@ -100,7 +102,7 @@ class _Binds(cst.CSTVisitor):
 
     def visit_ImportAlias(self, node: cst.ImportAlias) -> None:
         if node.asname is None:
-            name = node.name
+            name: cst.BaseExpression = node.name
             while isinstance(name, cst.Attribute):
                 name = name.value
             if isinstance(name, cst.Name):
@@ -118,17 +120,61 @@ class _Binds(cst.CSTVisitor):
 
 
 def names_in(node: cst.CSTNode) -> list[str]:
-    """Every identifier used in ``node``."""
+    """Every identifier used in ``node`` (cached by node identity; trees are immutable)."""
+    return list(_names_cached(node))
+
+
+@lru_cache(maxsize=8192)
+def _names_cached(node: cst.CSTNode) -> tuple[str, ...]:
     visitor = _Names()
     node.visit(visitor)
-    return [n.value for n in visitor.names]
+    return tuple(n.value for n in visitor.names)
 
 
 def binds(node: cst.CSTNode) -> set[str]:
-    """Every name ``node`` (a statement, possibly compound) assigns."""
+    """Every name ``node`` (a statement, possibly compound) assigns (cached: fixers ask often)."""
+    return set(_binds_cached(node))
+
+
+@lru_cache(maxsize=8192)
+def _binds_cached(node: cst.CSTNode) -> frozenset[str]:
     visitor = _Binds()
     node.visit(visitor)
-    return visitor.names
+    return frozenset(visitor.names)
+
+
+def _ast_names(tree: ast.AST) -> tuple[set[str], set[str]]:
+    """Identifiers a statement uses and binds, read from the ``ast`` (a superset of what the
+    libcst walkers above report, so checks built on it only get more careful)."""
+    names: set[str] = set()
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+            if not isinstance(node.ctx, ast.Load):
+                bound.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.alias):
+            local = node.asname or node.name.split(".")[0]
+            names.add(local)
+            bound.add(local)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            names.update(node.names)
+            bound.update(node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            names.add(node.name)
+            bound.add(node.name)
+        else:
+            for attr in ("name", "rest"):  # match patterns, type parameters
+                value = getattr(node, attr, None)
+                if isinstance(value, str) and not isinstance(node, (ast.alias,)):
+                    names.add(value)
+                    bound.add(value)
+    return names, bound
 
 
 @dataclass
@@ -157,6 +203,8 @@ class TreeIndex:
         self._top_names: dict[int, set[str]] = {}
         self._top_binds: dict[int, set[str]] = {}
         self._all_names: set[str] | None = None
+        self._ast: list[tuple[set[str], set[str]]] | None | bool = False  # False: not computed yet
+        self.text: str | None = None  # the program text, when the caller has it (saves a render)
 
     # ----------------------------------------------------------------- structure
     def _ensure(self, top: int) -> None:
@@ -218,17 +266,34 @@ class TreeIndex:
         return None
 
     # ----------------------------------------------------------------- names
+    def _fast(self) -> list[tuple[set[str], set[str]]] | None:
+        """(names, bound names) of every top-level statement from CPython's parser, which is
+        much faster than walking libcst nodes; None when it cannot read the program."""
+        if self._ast is False:
+            try:
+                text = self.text if self.text is not None else getattr(self.analysis.locator, "text", None)
+                tree = ast.parse(text if text is not None else self.module.code)
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                tree = None
+            if tree is None or len(tree.body) != len(self.module.body):
+                self._ast = None
+            else:
+                self._ast = [_ast_names(stmt) for stmt in tree.body]
+        return self._ast  # type: ignore[return-value]
+
     def top_names(self, top: int) -> set[str]:
         got = self._top_names.get(top)
         if got is None:
-            got = set(names_in(self.module.body[top]))
+            fast = self._fast()
+            got = fast[top][0] if fast is not None else set(names_in(self.module.body[top]))
             self._top_names[top] = got
         return got
 
     def top_binds(self, top: int) -> set[str]:
         got = self._top_binds.get(top)
         if got is None:
-            got = binds(self.module.body[top])
+            fast = self._fast()
+            got = fast[top][1] if fast is not None else binds(self.module.body[top])
             self._top_binds[top] = got
         return got
 

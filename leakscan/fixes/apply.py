@@ -21,7 +21,7 @@ import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from leakscan.api import Options, ScanError, analyze, decode_source, parse_source, read_bytes
+from leakscan.api import Options, Parsed, ScanError, analyze, decode_source, parse_source, read_bytes
 from leakscan.findings import Edit, FileError, Finding, Report
 from leakscan.notebook import NotebookError, apply_cell_edits, read_notebook, replace_cell_sources
 
@@ -122,7 +122,7 @@ def _independent(findings: Sequence[Finding]) -> list[Finding]:
     return chosen
 
 
-def _try(text: str, path: str, batch: Sequence[Finding], notebook: bool) -> tuple[str, object] | None:
+def _try(text: str, path: str, batch: Sequence[Finding], notebook: bool) -> tuple[str, Parsed] | None:
     """The text with the batch's fixes applied, if it still parses (with its parse)."""
     edits = [e for f in batch for e in f.fix.edits]  # type: ignore[union-attr]
     try:

@@ -80,7 +80,7 @@ def _fix(analysis: Analysis, fit: FitEvent) -> Fix:
     if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         raise FixRefused("the fit takes more than the data")
     data = call.args[0].value
-    union = _union(analysis, fit.data.rows)
+    union = _union(analysis, fit.data.rows) if fit.data is not None else None
     if union is None or union.site is None or union.site.frames or not isinstance(union.site.node, cst.Call):
         raise FixRefused("no combining call")
     ucall = union.site.node

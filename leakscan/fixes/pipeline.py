@@ -25,7 +25,6 @@ from leakscan.fixes._tree import (
     argument,
     assign_parts,
     binds,
-    keyword,
     method_call,
     names_in,
     positional,
@@ -328,4 +327,3 @@ def _prefixed(grid: cst.BaseExpression, step: str) -> cst.BaseExpression:
         inner = text[quote_at + len(quote) : -len(quote)]
         elements.append(el.with_changes(key=key.with_changes(value=f"{text[:quote_at]}{quote}{step}__{inner}{quote}")))
     return grid.with_changes(elements=elements)
-

@@ -18,6 +18,7 @@ what moves, and refuses otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -178,14 +179,20 @@ def _describe_fit(index: TreeIndex, fit: FitEvent) -> tuple[list[Moved], cst.Bas
     train_small = small.deep_replace(call, named_call)
     if method == "fit_transform":
         test_small = small.deep_replace(call, _transform_call(receiver, call))
-        return [Moved(place, train_small, test_small, [_output(assign[0], assign[1], call)])], hoisted, receiver.value  # type: ignore[arg-type]
+        return [Moved(place, train_small, test_small, [_output(assign[0], assign[1], call)])], hoisted, _name(receiver)  # type: ignore[arg-type]
     outer = index.parent(call, top)
     chained = index.parent(outer, top) if outer is not None else None
     if method == "fit" and isinstance(outer, cst.Attribute) and outer.attr.value == "transform" and isinstance(chained, cst.Call):
         # X = scaler.fit(X).transform(X)
         test_small = small.deep_replace(chained, chained.with_changes(func=outer.with_changes(value=receiver)))
-        return [Moved(place, train_small, test_small, [_output(assign[0], assign[1], chained)])], hoisted, receiver.value  # type: ignore[arg-type]
+        return [Moved(place, train_small, test_small, [_output(assign[0], assign[1], chained)])], hoisted, _name(receiver)  # type: ignore[arg-type]
     raise FixRefused("unusual fit statement")
+
+
+def _name(node: cst.BaseExpression) -> str:
+    if not isinstance(node, cst.Name):
+        raise FixRefused("no name for the fitted object")
+    return node.value
 
 
 def _later_transforms(index: TreeIndex, first: Place, split_place: Place, obj: str) -> list[Moved]:
@@ -427,7 +434,7 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
     if not isinstance(recv, cst.Name) or method not in ("fit", "fit_transform"):
         raise FixRefused("unusual fit in the helper")
     obj = recv.value
-    stmts = list(fn.body.body)
+    stmts: list[cst.BaseStatement] = list(fn.body.body)  # type: ignore[arg-type]
     fit_i = next((i for i, s in enumerate(stmts) if _contains(s, fcall)), None)
     ctor_i = next((i for i, s in enumerate(stmts) if obj in binds(s)), None)
     if fit_i is None or ctor_i is None or ctor_i >= fit_i:
@@ -435,7 +442,9 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
     if sum(1 for s in stmts if obj in binds(s)) != 1:
         raise FixRefused("the fitted object is rebound in the helper")
     ctor_stmt = stmts[ctor_i]
-    ctor_assign = assign_parts(ctor_stmt.body[0]) if isinstance(ctor_stmt, cst.SimpleStatementLine) and len(ctor_stmt.body) == 1 else None
+    if not isinstance(ctor_stmt, cst.SimpleStatementLine):
+        raise FixRefused("the fitted object is built inside a block")
+    ctor_assign = assign_parts(ctor_stmt.body[0]) if len(ctor_stmt.body) == 1 else None
     if ctor_assign is None or not isinstance(ctor_assign[1], cst.Call) or not isinstance(ctor_assign[0], cst.Name):
         raise FixRefused("the fitted object is not built by a plain constructor call")
     ctor = ctor_assign[1]
@@ -453,8 +462,8 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
     flag = "fit"
     if obj in param_names or flag in fn_names or flag in param_names:
         raise FixRefused("parameter names taken")
-    data_root = _data_root(fcall)
     pos_params = [p.name.value for p in (*params.posonly_params, *params.params)]
+    data_root = _param_root(stmts[:fit_i], _data_root(fcall), set(pos_params))
     if data_root not in pos_params:
         raise FixRefused("the helper fits data that is not a parameter")
     p_index = pos_params.index(data_root)
@@ -483,7 +492,7 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
     taken.add(raw_train)
     raw_test = index.fresh(f"{raw}_test", taken)
     taken.add(raw_test)
-    holder = index.fresh(obj, taken)
+    holder = obj if _free_at_module_level(index, obj, fn) and obj not in taken else index.fresh(obj, taken)
     rw = Rewrite(analysis)
     # The helper: optional object and fit flag, defaults keep every other call unchanged.
     new_params = _add_params(params, obj, flag)
@@ -495,17 +504,20 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
         leading_lines=ctor_stmt.leading_lines,
     )
     fit_stmt = stmts[fit_i]
+    if not isinstance(fit_stmt, cst.SimpleStatementLine):
+        raise FixRefused("the helper fits inside a block")
     if method == "fit_transform":
         other = fit_stmt.deep_replace(fcall, _transform_call(recv, fcall))
+        assert isinstance(other, cst.SimpleStatementLine)
         branch = parse_stmt(f"if {flag}:\n{indent_unit}pass\nelse:\n{indent_unit}pass\n")
         assert isinstance(branch, cst.If) and branch.orelse is not None
         branch = branch.with_changes(
             body=branch.body.with_changes(body=[fit_stmt.with_changes(leading_lines=[])]),
-            orelse=branch.orelse.with_changes(body=branch.orelse.body.with_changes(body=[other.with_changes(leading_lines=[])])),  # type: ignore[union-attr]
+            orelse=branch.orelse.with_changes(body=branch.orelse.body.with_changes(body=[other.with_changes(leading_lines=[])])),
             leading_lines=fit_stmt.leading_lines,
         )
     else:
-        if not (isinstance(fit_stmt, cst.SimpleStatementLine) and len(fit_stmt.body) == 1 and isinstance(fit_stmt.body[0], cst.Expr) and fit_stmt.body[0].value is fcall):
+        if not (len(fit_stmt.body) == 1 and isinstance(fit_stmt.body[0], cst.Expr) and fit_stmt.body[0].value is fcall):
             raise FixRefused("unusual fit statement in the helper")
         branch = parse_stmt(f"if {flag}:\n{indent_unit}pass\n")
         assert isinstance(branch, cst.If)
@@ -537,6 +549,46 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
         f"fitted on {raw_train}, applied to {raw_test}"
     )
     return Fix("unsafe", message, rw.edits())
+
+
+def _param_root(stmts: list[cst.BaseStatement], name: str | None, params: set[str]) -> str | None:
+    """The parameter a local comes from (``out = frame.copy()`` -> ``frame``), through plain
+    assignments at the top of the helper body."""
+    seen = 0
+    while name is not None and seen < 16:
+        seen += 1
+        binding = None
+        for stmt in stmts:
+            if name in binds(stmt):
+                binding = stmt
+        if binding is None:
+            return name if name in params else None
+        small = binding.body[0] if isinstance(binding, cst.SimpleStatementLine) and len(binding.body) == 1 else None
+        parts = assign_parts(small)
+        if parts is None or not isinstance(parts[0], cst.Name):
+            return None
+        value = parts[1]
+        while isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute):
+            value = value.func.value  # frame.copy(), frame[cols].reset_index(drop=True)
+        source = root_name(value)
+        if source is None or source == name and name in params:
+            return source
+        if source == name:
+            return None
+        stmts = stmts[: stmts.index(binding)]
+        name = source
+    return None
+
+
+def _free_at_module_level(index: TreeIndex, name: str, helper: cst.FunctionDef) -> bool:
+    """Can a module-level variable take this name (the helper's local one) without changing
+    what any other code refers to?"""
+    for stmt in index.module.body:
+        if stmt is helper:
+            continue
+        if name in names_in(stmt) or name in binds(stmt):
+            return False
+    return True
 
 
 def _calls(node: cst.CSTNode) -> list[tuple[cst.Call, str]]:
@@ -587,7 +639,7 @@ def _add_params(params: cst.Parameters, obj: str, flag: str) -> cst.Parameters:
     return params.with_changes(params=[*_with_commas(params.params), *new])
 
 
-def _with_commas(ps: tuple[cst.Param, ...] | list[cst.Param]) -> list[cst.Param]:
+def _with_commas(ps: Sequence[cst.Param]) -> list[cst.Param]:
     return [p.with_changes(comma=cst.MaybeSentinel.DEFAULT) for p in ps]
 
 

@@ -89,8 +89,7 @@ def _fix_monitor(analysis: Analysis, fit: FitEvent) -> Fix:
     call = fit.site.node
     if not isinstance(call, cst.Call):
         raise FixRefused("not a call")
-    monitors = [keyword(call, k) for k in _MONITOR_KEYWORDS]
-    monitors = [m for m in monitors if m is not None]
+    monitors = [m for m in (keyword(call, k) for k in _MONITOR_KEYWORDS) if m is not None]
     if len(monitors) != 1:
         raise FixRefused("no single monitored data keyword")
     monitor = monitors[0]
@@ -235,4 +234,3 @@ def _partner(analysis: Analysis, ev: EvalEvent, xt: str) -> str | None:
     if xt in tests and len(tests) == 2:
         return tests[1 - tests.index(xt)]
     return None
-

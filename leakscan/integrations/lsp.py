@@ -15,6 +15,7 @@ Only this module (and the ``server`` command that imports it) needs pygls.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import threading
@@ -30,6 +31,7 @@ from leakscan.config import CONFIG_FILES
 from leakscan.findings import Edit, Finding
 from leakscan.integrations.lsp_support import (
     Cell,
+    CellKind,
     LineIndex,
     Outcome,
     Snapshot,
@@ -207,7 +209,9 @@ class LeakscanServer(LanguageServer):
         super().__init__(
             "leakscan",
             __version__,
-            text_document_sync_kind=lsp.TextDocumentSyncKind.Full,
+            # Incremental, though whole texts are accepted too: some clients send ranged changes
+            # for notebook cells whatever the server asks for.
+            text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
             notebook_document_sync=lsp.NotebookDocumentSyncOptions(
                 notebook_selector=[lsp.NotebookDocumentFilterWithCells(cells=[lsp.NotebookCellLanguage(language="python")])],
                 save=True,
@@ -242,7 +246,7 @@ class LeakscanServer(LanguageServer):
         if key not in self.scripts:
             return None
         doc = self.workspace.get_text_document(key)
-        return Snapshot(key, doc.version, _path(key, "untitled.py"), text=doc.source)
+        return Snapshot(key, doc.version, self.path_of(key, "untitled.py"), text=doc.source)
 
     def _notebook_snapshot(self, key: str) -> Snapshot | None:
         notebook = self.workspace.get_notebook_document(notebook_uri=key)
@@ -251,9 +255,19 @@ class LeakscanServer(LanguageServer):
         cells = []
         for cell in notebook.cells:
             doc = self.workspace.get_text_document(cell.document)
-            kind = "code" if cell.kind == lsp.NotebookCellKind.Code else "markdown"
+            kind: CellKind = "code" if cell.kind == lsp.NotebookCellKind.Code else "markdown"
             cells.append(Cell(cell.document, kind, doc.source, doc.language_id or "python", doc.version))
-        return Snapshot(key, notebook.version, _path(key, "notebook.ipynb"), cells=tuple(cells))
+        return Snapshot(key, notebook.version, self.path_of(key, "notebook.ipynb"), cells=tuple(cells))
+
+    def path_of(self, uri: str, fallback: str) -> str:
+        """The file of a URI; an unsaved buffer gets a name in the workspace root, so that it
+        uses the workspace's configuration."""
+        path = _path(uri, "")
+        if path:
+            return path
+        root = self.workspace.root_path if self.workspace.root_path else os.getcwd()
+        name = uri.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+        return os.path.join(os.path.abspath(root), name if name.endswith(os.path.splitext(fallback)[1]) else fallback)
 
     def document_key(self, uri: str) -> str | None:
         """The open document a URI belongs to: itself, or the notebook of a cell."""
@@ -280,7 +294,7 @@ class LeakscanServer(LanguageServer):
         wait = self.debounce if delay is None else delay
         task = asyncio.ensure_future(self._analyze_later(key, wait))
         self.pending[key] = task
-        task.add_done_callback(lambda t, k=key: self._forget(k, t))
+        task.add_done_callback(functools.partial(self._forget, key))
 
     def _forget(self, key: str, task: asyncio.Task[None]) -> None:
         if self.pending.get(key) is task:
@@ -357,15 +371,12 @@ class LeakscanServer(LanguageServer):
 
 
 def _path(uri: str, fallback: str) -> str:
+    """The file a ``file:`` URI names, else ``fallback``."""
     try:
         path = to_fs_path(uri)
     except Exception:  # noqa: BLE001 - an URI pygls cannot read
         path = None
-    if path:
-        return os.path.abspath(path)
-    name = uri.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-    ext = os.path.splitext(fallback)[1]
-    return os.path.abspath(name if name.endswith(ext) else fallback)
+    return os.path.abspath(path) if path else fallback
 
 
 def _analyze_and_convert(snapshot: Snapshot, encoding: str) -> tuple[Outcome, dict[str, list[lsp.Diagnostic]]]:
@@ -507,6 +518,17 @@ def create_server() -> LeakscanServer:
             debounce = options.get("debounceMs")
             if isinstance(debounce, (int, float)) and not isinstance(debounce, bool) and debounce >= 0:
                 ls.debounce = debounce / 1000
+
+    @server.feature(lsp.INITIALIZED)
+    def initialized(ls: LeakscanServer, params: lsp.InitializedParams) -> None:
+        caps = ls.client_capabilities.workspace
+        watched = caps.did_change_watched_files if caps else None
+        if watched is not None and watched.dynamic_registration:
+            # Config files are not documents the editor sends us: ask to hear of their changes.
+            watchers = [lsp.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+            options = lsp.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+            registration = lsp.Registration(id="leakscan-config", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)
+            ls.client_register_capability(lsp.RegistrationParams(registrations=[registration]))
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LeakscanServer, params: lsp.DidOpenTextDocumentParams) -> None:

@@ -2,31 +2,28 @@
 
 Everything here is plain Python over leakscan's own types: analyzing a document or a notebook
 the way ``leakscan check`` would (same configuration discovery), turning 1-based code-point
-positions into LSP positions in the client's encoding, applying fix edits to text, computing
-``# noqa`` edits and the repeated "apply every safe fix" pass behind ``source.fixAll``.
+positions into LSP positions in the client's encoding, ``# noqa`` edits, and the whole-document
+fix behind ``source.fixAll`` (the ``--fix`` engine, as line changes an editor applies well).
 """
 
 from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Literal
 
 from leakscan.api import Options, ScanError, scan_source
 from leakscan.config import ConfigError
-from leakscan.findings import Edit, Finding
+from leakscan.findings import Finding
+from leakscan.fixes.apply import fix_source
 from leakscan.integrations import options_for_path
 from leakscan.noqa import add_noqa, source_lines
-from leakscan.notebook import NotebookError, apply_cell_edits, read_notebook
+from leakscan.notebook import read_notebook
 
-Encoding = Literal["utf-8", "utf-16", "utf-32"]
 CellKind = Literal["code", "markdown"]
-
-FIX_ALL_ROUNDS = 8  # a fix can expose another leak; a bound keeps a fixer bug from looping forever
 
 _WHERE = re.compile(r"at (?:cell (?P<cell>\d+), )?line (?P<line>\d+), column (?P<col>\d+)")
 
@@ -70,15 +67,6 @@ class LineIndex:
         if not 1 <= line <= len(self.lines):
             return self.position(line, 1, encoding)
         return line - 1, code_units(self.lines[line - 1], encoding)
-
-    def offset(self, line: int, column: int) -> int:
-        """The index in ``text`` of a 1-based (line, column), clamped to the text."""
-        if line < 1:
-            return 0
-        if line > len(self.lines):
-            return len(self.text)
-        start = sum(len(chunk) for chunk in self._with_ends[: line - 1])
-        return start + min(max(column - 1, 0), len(self.lines[line - 1]))
 
 
 # --------------------------------------------------------------------------------------------
@@ -149,10 +137,10 @@ def notebook_json(cells: Sequence[Cell]) -> str:
     A code cell in another language carries VS Code's ``languageId`` so it is skipped the way
     it would be in the file.
     """
-    raw = []
+    raw: list[dict[str, object]] = []
     for cell in cells:
         metadata = {"vscode": {"languageId": cell.language}} if cell.kind == "code" else {}
-        entry = {"cell_type": cell.kind, "metadata": metadata, "source": cell.text}
+        entry: dict[str, object] = {"cell_type": cell.kind, "metadata": metadata, "source": cell.text}
         if cell.kind == "code":
             entry.update(execution_count=None, outputs=[])
         raw.append(entry)
@@ -185,6 +173,8 @@ def analyze(snapshot: Snapshot, options: Options | None = None) -> Outcome:
         return Outcome(problem=str(exc), kind="parse", where=_error_position(str(exc)))
     except (RecursionError, MemoryError) as exc:
         return Outcome(problem=f"cannot analyze: {type(exc).__name__}", kind="parse")
+    except Exception as exc:  # noqa: BLE001 - a bug in a rule must not take the server down
+        return Outcome(problem=f"internal error: {type(exc).__name__}: {exc}", kind="parse")
     return Outcome(findings=findings)
 
 
@@ -199,23 +189,6 @@ def _error_position(message: str) -> tuple[int, int, int | None] | None:
 # --------------------------------------------------------------------------------------------
 # Edits
 # --------------------------------------------------------------------------------------------
-
-
-def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """``text`` with 1-based, end-exclusive edits applied; ValueError if two overlap."""
-    index = LineIndex(text)
-    spans = sorted(
-        ((index.offset(e.line, e.column), index.offset(e.end_line, e.end_column), e.content) for e in edits),
-        key=lambda s: (s[0], s[1]),
-    )
-    for (start, end, _), (next_start, _, _) in zip(spans, spans[1:]):
-        if next_start < end:
-            raise ValueError("overlapping edits")
-    for start, end, content in reversed(spans):
-        if end < start:
-            raise ValueError("an edit ends before it starts")
-        text = text[:start] + content + text[end:]
-    return text
 
 
 def noqa_line(text: str, line: int, code: str) -> str | None:
@@ -255,99 +228,34 @@ def line_changes(old: str, new: str) -> list[LineChange]:
     return out
 
 
-def _pick_safe(findings: Iterable[Finding]) -> list[list[Edit]]:
-    """The edit lists of the safe fixes that do not touch one another, in finding order."""
-    chosen: list[list[Edit]] = []
-    taken: list[tuple[int | None, tuple[int, int], tuple[int, int]]] = []
-    for finding in findings:
-        fix = finding.fix
-        if fix is None or fix.applicability != "safe" or not fix.edits:
-            continue
-        spans = [(e.cell, (e.line, e.column), (e.end_line, e.end_column)) for e in fix.edits]
-        if any(_touch(s, t) for s in spans for t in taken):
-            continue  # the next round, on the fixed text, offers it again if it still applies
-        chosen.append(list(fix.edits))
-        taken.extend(spans)
-    return chosen
-
-
-def _touch(a: tuple[int | None, tuple[int, int], tuple[int, int]], b: tuple[int | None, tuple[int, int], tuple[int, int]]) -> bool:
-    if a[0] != b[0]:
-        return False
-    return a[1] == b[1] or (a[1] < b[2] and b[1] < a[2])
-
-
-def fix_all_script(text: str, path: str, options: Options) -> str:
-    """``text`` with every safe fix applied, re-analyzing until no safe fix is left.
-
-    A round whose result does not parse is dropped: the text of the round before is kept.
-    """
-    current = text
-    for _ in range(FIX_ALL_ROUNDS):
-        try:
-            findings = scan_source(current, path, options=options, notebook=False)
-        except ScanError:
-            break
-        picked = _pick_safe(findings)
-        if not picked:
-            break
-        try:
-            fixed = apply_edits(current, [e for edits in picked for e in edits])
-            scan_source(fixed, path, options=options, notebook=False)
-        except (ValueError, ScanError):
-            break
-        if fixed == current:
-            break
-        current = fixed
-    return current
-
-
-def fix_all_notebook(cells: Sequence[Cell], path: str, options: Options) -> list[Cell]:
-    """The cells with every safe fix applied (cell-relative edits, as the findings carry)."""
-    current = list(cells)
-    for _ in range(FIX_ALL_ROUNDS):
-        try:
-            document = notebook_json(current)
-            findings = scan_source(document, path, options=options, notebook=True)
-        except ScanError:
-            break
-        picked = _pick_safe(findings)
-        if not picked:
-            break
-        try:
-            new_sources = apply_cell_edits(read_notebook(document), [e for edits in picked for e in edits])
-        except (NotebookError, ValueError, IndexError):
-            break
-        if not new_sources:
-            break
-        fixed = [replace(c, text=new_sources.get(k, c.text)) for k, c in enumerate(current, 1)]
-        try:
-            scan_source(notebook_json(fixed), path, options=options, notebook=True)
-        except ScanError:
-            break
-        current = fixed
-    return current
-
-
 def fix_all(snapshot: Snapshot, options: Options | None = None) -> dict[str, tuple[str, str]]:
     """The texts that change when every safe fix is applied: ``{uri: (old, new)}``.
 
-    Empty when nothing changes, the configuration is broken or the document does not parse.
+    The fix engine of ``leakscan check --fix`` does the work (rounds of analysis, fixes that
+    break the code dropped). Empty when nothing changes, the configuration is broken or the
+    document does not parse.
     """
     try:
         opts = options if options is not None else options_for(snapshot.path)
     except ConfigError:
         return {}
     if snapshot.cells is None:
-        new = fix_all_script(snapshot.text, snapshot.path, opts)
+        try:
+            new = fix_source(snapshot.text, snapshot.path, options=opts).fixed
+        except Exception:  # noqa: BLE001 - ScanError, or a fixer bug: offer no fix, keep serving
+            return {}
         return {snapshot.key: (snapshot.text, new)} if new != snapshot.text else {}
-    fixed = fix_all_notebook(snapshot.cells, snapshot.path, opts)
-    return {old.uri: (old.text, new.text) for old, new in zip(snapshot.cells, fixed) if old.text != new.text}
-
-
-def display_path(uri_path: str | None, fallback: str) -> str:
-    """The path analysis uses for a document: its file, or a name for unsaved buffers."""
-    return os.path.abspath(uri_path) if uri_path else fallback
+    path = snapshot.path if snapshot.path.endswith(".ipynb") else snapshot.path + ".ipynb"
+    try:
+        fixed = read_notebook(fix_source(notebook_json(snapshot.cells), path, options=opts).fixed)
+    except Exception:  # noqa: BLE001 - ScanError, NotebookError, or a fixer bug
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for number, cell in enumerate(snapshot.cells, 1):
+        new = fixed.cell_source(number)
+        if new != cell.text:
+            out[cell.uri] = (cell.text, new)
+    return out
 
 
 __all__ = [
@@ -357,12 +265,8 @@ __all__ = [
     "Outcome",
     "Snapshot",
     "analyze",
-    "apply_edits",
     "code_units",
-    "display_path",
     "fix_all",
-    "fix_all_notebook",
-    "fix_all_script",
     "line_changes",
     "noqa_line",
     "notebook_json",

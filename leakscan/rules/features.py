@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
-from leakscan.graph.model import DATA, STATE, FitEvent, Site, SplitEvent, Value
+from leakscan.graph.model import DATA, STATE, FitEvent, Obj, Site, Value
 from leakscan.rules.base import Rule
 
 
@@ -20,7 +20,7 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
         if cols and len(cols) == 1 and "frame" in v.extra:
             return v.extra["frame"], cols[0]
         preds = a.predecessors(v)
-        datas = [p for p in preds if p.kind == DATA and p.rows is v.rows]
+        datas = [p for p in preds if p.kind == DATA]  # through column ops and split outputs
         v = datas[0] if len(datas) == 1 else None
     return None
 
@@ -80,10 +80,9 @@ model.fit(X, y)
         for fit in a.events(FitEvent):
             if fit.obj.kind in (K.TRANSFORMER, K.RESAMPLER) or fit.data is None or fit.target is None:
                 continue
+            if _selects_columns(fit.obj):
+                continue  # Pipeline(ColumnTransformer(...), model): the columns are chosen inside
             pairs.append((fit.data, fit.target))
-        for split in a.events(SplitEvent):
-            if split.label == "train_test_split" and len(split.inputs) >= 2:
-                pairs.append((split.inputs[0], split.inputs[1]))
         for x, y in pairs:
             found = target_column(a, y)
             if found is None:
@@ -105,6 +104,16 @@ model.fit(X, y)
             )
             related = [(y.site, "target taken here")] if y.site is not None else []
             yield a.hit(type(self), site, msg, related, features=x_root, target=y, column=column)
+
+
+def _selects_columns(obj: Obj) -> bool:
+    stack = list(obj.steps)
+    while stack:
+        step = stack.pop()
+        if step.cls in ("ColumnTransformer", "make_column_transformer") or step.kind == K.TRANSFORMER and step.cls.startswith("Select"):
+            return True
+        stack.extend(step.steps)
+    return False
 
 
 def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | None:
