@@ -140,7 +140,7 @@ _FSTRING_STOP = {
 }
 _FORMAT_SPEC_STOP = re.compile(r"[{}]")
 _INDENT = re.compile(r"[ \t\f]*")
-_OPERATOR = re.compile(r"[-+*/%@&|^~<>.]|\b(?:and|or|not|if|else|lambda|await|in|is)\b")
+_OPERATOR = re.compile(r"[-+*/%@&|^~<>.(\[{]|\b(?:and|or|not|if|else|lambda|await|in|is)\b")
 # For the exact count of operators in a long statement: the tokens that matter to it.
 _TOKEN = re.compile(
     r"""
@@ -154,7 +154,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
-DEFAULT_CHAIN_LIMIT = 1000
+DEFAULT_CHAIN_LIMIT = 500
 
 
 def check_nesting(text: str, limit: int = 100, *, chain_limit: int = DEFAULT_CHAIN_LIMIT) -> None:
@@ -428,13 +428,13 @@ class _ChainScan(_Lexer):
                 return
             kind, at = m.lastgroup, m.start()
             pos = m.end()
-            if kind == "k":
+            if kind == "k" or kind == "o":  # a bracket is a call or subscript on the chain
                 count = segments[-1] + 1
                 segments[-1] = count
                 if count > self.max_chain:
                     self.max_chain, self.max_chain_at = count, at
-            elif kind == "o":
-                self._open(at)
+                if kind == "o":
+                    self._open(at)
             elif kind == "c":
                 if not self._field_closes(text[at]) and self.depth:
                     self._close()
