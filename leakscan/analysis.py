@@ -166,8 +166,10 @@ class Analysis:
         """Does the program evaluate some model on data it was not trained on (or cross-validate)?"""
         from leakscan.graph.model import CVEvent
 
-        if self.events(CVEvent):
-            return True
+        for cv in self.events(CVEvent):
+            # a search counts only when its cross-validation score is read (best_score_)
+            if cv.estimator is None or cv.estimator.kind != "search" or cv.estimator.cv_read:
+                return True
         for ev in self.events(EvalEvent):
             fit = self.fit_of_state(ev.state)
             rows = self.eval_rows(ev)

@@ -8,19 +8,23 @@ robustly, and returns one ``Report`` in which every unreadable or unparsable fil
 from __future__ import annotations
 
 import ast
+import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import libcst as cst
 
 from leakscan import knowledge as K
+from leakscan.budget import DEFAULT_TIMEOUT, BudgetExceeded, check_size, time_budget
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import FileError, Finding, Report
 from leakscan.fixes import with_fix
 from leakscan.graph.builder import Builder
-from leakscan.noqa import file_noqa, source_lines, suppressed
+from leakscan.noqa import Noqa, file_noqa, source_lines, suppressed
 from leakscan.notebook import NotebookError, NotebookSource, read_notebook
 from leakscan.rules import all_rules
 from leakscan.rules.base import Rule
@@ -31,7 +35,24 @@ if TYPE_CHECKING:
 
 
 class ScanError(Exception):
-    """A file that cannot be analyzed; the message says why, for a person."""
+    """A file that cannot be analyzed; the message says why, for a person.
+
+    ``findings`` holds what was found anyway (the other rules, when one rule failed);
+    ``cacheable`` is False when the outcome depends on more than the file (a time budget,
+    a bug in leakscan), so that it is not stored as the file's result.
+    """
+
+    def __init__(self, message: str, *, findings: Sequence[Finding] = (), cacheable: bool = True) -> None:
+        super().__init__(message)
+        self.findings = list(findings)
+        self.cacheable = cacheable
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_scan_error, (str(self), self.findings, self.cacheable))
+
+
+def _scan_error(message: str, findings: list[Finding], cacheable: bool) -> ScanError:
+    return ScanError(message, findings=findings, cacheable=cacheable)
 
 
 @dataclass
@@ -43,6 +64,8 @@ class Options:
     knowledge: K.Knowledge = K.DEFAULT
     honor_noqa: bool = True
     extra: dict[str, object] = field(default_factory=dict)
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per file (None or 0: no budget)
+    verbose: bool = False  # print the traceback of an internal error to standard error
 
 
 @dataclass
@@ -70,6 +93,7 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
         check_nesting(program)
     except SourceError as exc:
         raise ScanError(str(exc)) from None
+    check_size(len(program))  # the native parser cannot be interrupted: refuse what would not fit
     try:
         module = cst.parse_module(program)
     except cst.ParserSyntaxError as exc:
@@ -81,6 +105,12 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
         raise ScanError(f"syntax error at {where}: {message}") from None
     except (RecursionError, MemoryError) as exc:
         raise ScanError(f"cannot parse: {type(exc).__name__}") from None
+    except Exception as exc:  # a parser bug on odd input ends this file, not the scan
+        raise ScanError(_internal_error("the parser", path, exc), cacheable=False) from None
+    except BaseException as exc:  # a Rust panic in libcst's native parser is a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ScanError(_internal_error("the parser", path, exc), cacheable=False) from None
     return Parsed(path, program, module, nb)
 
 
@@ -97,26 +127,73 @@ def _syntax_error(program: str, exc: cst.ParserSyntaxError) -> tuple[int, int, s
 
 
 def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
-    """Run the rules on a parsed program and return its findings, sorted, noqa applied."""
+    """Run the rules on a parsed program and return its findings, sorted, noqa applied.
+
+    Raises ``ScanError`` when the time budget runs out or leakscan itself fails; when one rule
+    fails, the error carries the other rules' findings (``ScanError.findings``).
+    """
     opts = options or Options()
+    with _budget(opts):
+        return _analyze(parsed, opts)
+
+
+def _analyze(parsed: Parsed, opts: Options) -> list[Finding]:
     try:
         program = Builder(parsed.module, opts.knowledge).build()
+        analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
+        analysis.locator.text = parsed.text  # lines by searching the source, not re-rendering it
     except RecursionError:
         raise ScanError("too deeply nested to analyze") from None
-    analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
-    analysis.locator.text = parsed.text  # lines by searching the source, not re-rendering it
+    except Exception as exc:
+        raise ScanError(_internal_error("the dataflow builder", parsed.path, exc, opts), cacheable=False) from None
+    lines = source_lines(parsed.text)  # Python's line breaks only: a form feed must not shift lines
+    whole = file_noqa(parsed.text) if opts.honor_noqa else None  # ``# leakscan: noqa`` on a line of its own
     rules = opts.rules if opts.rules is not None else all_rules()
-    hits: list[Hit] = []
+    findings: list[Finding] = []
+    failures: list[str] = []
     for rule in rules:
         if opts.enabled is not None and not opts.enabled(rule.code, parsed.path):
             continue
-        hits.extend(rule().check(analysis))
-    return _to_findings(analysis, hits, parsed, opts)
+        try:  # one rule's bug costs its own findings on this file, nothing more
+            hits = list(rule().check(analysis))
+            findings.extend(_to_findings(analysis, hits, parsed, opts, lines, whole))
+        except Exception as exc:
+            failures.append(_internal_error(f"rule {rule.code}", parsed.path, exc, opts))
+    findings.sort(key=Finding.sort_key)
+    if failures:
+        raise ScanError("; ".join(failures), findings=findings, cacheable=False)
+    return findings
 
 
-def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options) -> list[Finding]:
-    lines = source_lines(parsed.text)  # Python's line breaks only: a form feed must not shift lines
-    whole = file_noqa(parsed.text) if opts.honor_noqa else None  # ``# leakscan: noqa`` on a line of its own
+@contextmanager
+def _budget(opts: Options) -> Iterator[None]:
+    """The file's time budget (``Options.timeout``); running out is this file's error."""
+    try:
+        with time_budget(opts.timeout):
+            yield
+    except BudgetExceeded as exc:
+        raise ScanError(str(exc), cacheable=False) from None
+
+
+def _internal_error(what: str, path: str, exc: BaseException, opts: Options | None = None) -> str:
+    """The errors entry for a bug in leakscan; with ``verbose``, the traceback goes to stderr."""
+    detail = str(exc)
+    if len(detail) > 200:
+        detail = detail[:200] + "..."
+    reason = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    if opts is not None and opts.verbose:
+        trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        sys.stderr.write(f"leakscan: internal error in {what} on {path}:\n{trace}")
+        sys.stderr.flush()
+        hint = "traceback on standard error"
+    else:
+        hint = "run with --verbose for the traceback"
+    return f"internal error in {what} on {path}: {reason} ({hint})"
+
+
+def _to_findings(
+    analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options, lines: list[str], whole: Noqa | None,
+) -> list[Finding]:
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
     for hit in hits:
@@ -140,9 +217,11 @@ def _to_findings(analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: 
 def scan_source(text: str, path: str = "<string>", *, options: Options | None = None, notebook: bool | None = None) -> list[Finding]:
     """Analyze one program (a script, or a notebook's JSON when ``path`` ends in .ipynb).
 
-    Raises ``ScanError`` when the text cannot be parsed.
+    Raises ``ScanError`` when the text cannot be parsed or analyzed within ``options.timeout``.
     """
-    return analyze(parse_source(text, path, notebook=notebook), options)
+    opts = options or Options()
+    with _budget(opts):  # one budget for the parse and the analysis
+        return analyze(parse_source(text, path, notebook=notebook), opts)
 
 
 def read_source(path: str) -> str:
@@ -181,7 +260,7 @@ def scan_file(path: str, options: Options | None = None) -> tuple[list[Finding],
     try:
         return scan_source(read_source(path), path, options=options), None
     except ScanError as exc:
-        return [], FileError(path, str(exc))
+        return exc.findings, FileError(path, str(exc))
 
 
 def scan_paths(

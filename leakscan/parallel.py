@@ -64,7 +64,9 @@ class FileScanner:
         try:
             result: Result = (analyze_bytes(data, path, self.options), None)
         except ScanError as exc:
-            result = ([], FileError(path, str(exc)))
+            result = (exc.findings, FileError(path, str(exc)))
+            if not exc.cacheable:  # a time budget or a leakscan bug: not the file's own result
+                return result
         except Exception as exc:  # a bug must not end the whole scan; it is not cached
             return [], FileError(path, f"internal error: {type(exc).__name__}: {exc}")
         if key is not None:

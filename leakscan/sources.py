@@ -162,9 +162,11 @@ def check_nesting(text: str, limit: int = 100, *, chain_limit: int = DEFAULT_CHA
 
     Bounds, outside strings and comments: bracket depth (f-string replacement fields count
     as brackets) and indentation levels by ``limit`` (CPython itself stops at 200 brackets
-    and 100 indentation levels; libcst segfaults near 3,000 brackets); operators in one
-    expression by ``chain_limit``, 0 for none (libcst's time grows with the cube of a chain
-    like ``1+1+...`` and it crashes on about 10,000 unary minus signs).
+    and 100 indentation levels; libcst segfaults near 2,000 brackets). ``chain_limit`` (0:
+    none) bounds the operators, calls and subscripts in one expression, counting those of
+    the expressions around it, and the ``elif`` branches of one ``if``: libcst's time grows
+    with the cube of a chain like ``1+1+...`` or ``a[0][0]...``, and it crashes on about
+    10,000 unary minus signs, ``not``, lambdas or ``elif`` branches.
     """
     scan = _Scan(text, limit, chain_limit)
     scan.run()
@@ -177,8 +179,12 @@ def check_nesting(text: str, limit: int = 100, *, chain_limit: int = DEFAULT_CHA
     if chain_limit and scan.max_chain > chain_limit:
         where = _line(text, scan.max_chain_at)
         raise SourceError(
-            f"expression too long: {scan.max_chain} operators in one expression at line {where} (limit {chain_limit})"
+            f"expression too complex: {scan.max_chain} operators in one expression at line {where} (limit {chain_limit})"
         )
+    if chain_limit and text.count("elif") > chain_limit:
+        branches, line = _longest_elif_chain(text)
+        if branches > chain_limit:
+            raise SourceError(f"too many elif branches: {branches} in one if statement at line {line} (limit {chain_limit})")
 
 
 def _line(text: str, offset: int) -> int:
@@ -370,8 +376,8 @@ class _Scan(_Lexer):
             if len(_OPERATOR.findall(self.text, start, pos)) > self.chain_limit:
                 chain = _ChainScan(self.text, start, pos)
                 chain.run()
-                if chain.max_chain > self.max_chain:
-                    self.max_chain, self.max_chain_at = chain.max_chain, chain.max_chain_at
+                if chain.max_chain > self.max_chain:  # reported at the statement's first line
+                    self.max_chain, self.max_chain_at = chain.max_chain, start
         if self.track_indent and pos < len(self.text):
             self._indent(pos)
 
@@ -383,9 +389,9 @@ class _Scan(_Lexer):
         if not char or char in "\r\n#\\":
             return  # blank or comment-only line
         space = m.group()  # type: ignore[union-attr]
-        width = 0
-        for c in space:
-            width = (width // 8 + 1) * 8 if c == "\t" else 0 if c == "\f" else width + 1
+        if "\t" in space or "\f" in space:  # tabs to the next multiple of 8; form feed resets
+            space = space.rpartition("\f")[2].expandtabs(8)
+        width = len(space)
         indents = self.indents
         if width > indents[-1]:
             indents.append(width)
@@ -397,13 +403,15 @@ class _Scan(_Lexer):
 
 
 class _ChainScan(_Lexer):
-    """Operators per expression in one long statement; an expression ends at ``,``, ``;``,
-    a bracket, or a newline outside brackets. Run only where a cheap count says it may matter."""
+    """Operators in one long statement, as the parser nests them: an expression's operators
+    plus those of the expressions around it (an expression ends at ``,``, ``;`` or a newline
+    outside brackets). Run only where a cheap count says the limit may be passed."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         super().__init__(text)
         self.start, self.end = start, end
         self.segments = [0]  # operators so far in the current expression, per bracket level
+        self.total = 0  # sum of ``segments``
         self.max_chain = 0
         self.max_chain_at = start
 
@@ -413,7 +421,7 @@ class _ChainScan(_Lexer):
 
     def _close(self) -> None:
         super()._close()
-        self.segments.pop()
+        self.total -= self.segments.pop()
 
     def run(self) -> None:
         text, end, modes, segments = self.text, self.end, self.modes, self.segments
@@ -428,11 +436,11 @@ class _ChainScan(_Lexer):
                 return
             kind, at = m.lastgroup, m.start()
             pos = m.end()
-            if kind == "k" or kind == "o":  # a bracket is a call or subscript on the chain
-                count = segments[-1] + 1
-                segments[-1] = count
-                if count > self.max_chain:
-                    self.max_chain, self.max_chain_at = count, at
+            if kind == "k" or kind == "o":  # a bracket is a call or a subscript on the chain
+                segments[-1] += 1
+                self.total += 1
+                if self.total > self.max_chain:
+                    self.max_chain, self.max_chain_at = self.total, at
                 if kind == "o":
                     self._open(at)
             elif kind == "c":
@@ -444,10 +452,32 @@ class _ChainScan(_Lexer):
                     if modes and self.depth == modes[-1][1]:
                         modes[-1] = ("fspec", self.depth, False)
                 elif char != "\n" or not self.depth:
+                    self.total -= segments[-1]
                     segments[-1] = 0
             elif kind == "s":
                 pos = self._string(at)
             # "h" (comment) and "x" (continuation) need nothing
+
+
+def _longest_elif_chain(text: str) -> tuple[int, int]:
+    """The most ``elif`` branches of one ``if`` statement, and the line where that count is
+    reached (libcst nests each branch in the previous one). By lines and indentation only:
+    run when the file holds that many ``elif`` at all."""
+    chains: dict[int, int] = {}  # indentation width -> elif branches so far
+    best, best_line = 0, 0
+    for number, line in enumerate(text.split("\n"), 1):
+        code = line.lstrip(" \t\f")
+        if not code.strip() or code.startswith("#"):
+            continue
+        width = len(line[: len(line) - len(code)].expandtabs(8))
+        is_elif = code.startswith("elif") and not (code[4:5].isalnum() or code[4:5] == "_")
+        for ended in [w for w in chains if w > width or (w == width and not is_elif)]:
+            del chains[ended]
+        if is_elif:
+            chains[width] = chains.get(width, 0) + 1
+            if chains[width] > best:
+                best, best_line = chains[width], number
+    return best, best_line
 
 
 # ------------------------------------------------------------------------------ reading

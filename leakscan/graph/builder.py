@@ -394,8 +394,16 @@ class Builder:
     def for_stmt(self, s: cst.For) -> None:
         it = self.expr(s.iter)
         loop = self._push_loop(s, [], it)
-        self.bind_element(s.target, it, loop)
-        self.suite(s.body)
+        items = _unrollable(it)
+        if items is not None:
+            # for df in (train, test): / for name, (X, y) in {"train": ..., "test": ...}.items():
+            # a short list of data sets is walked once per item, so each keeps its own rows
+            for item in items:
+                self.assign(s.target, item)
+                self.suite(s.body)
+        else:
+            self.bind_element(s.target, it, loop)
+            self.suite(s.body)
         self._pop_loop(loop)
         if s.orelse:
             self.suite(s.orelse.body)
@@ -449,15 +457,17 @@ class Builder:
     def _each(self, node: cst.CSTNode, items: list[Value], loop: Loop) -> Value:
         """A loop variable standing for each of ``items`` in turn."""
         objs = [i.obj for i in items if i.kind == OBJECT and i.obj is not None]
-        if objs and len(objs) == len(items):
+        if objs and (len(objs) == len(items) or (len(objs) >= 2 and 2 * len(objs) >= len(items))):
             kinds = {o.kind for o in objs}
             kind = kinds.pop() if len(kinds) == 1 else K.ESTIMATOR
-            names = "/".join(dict.fromkeys(o.cls for o in objs))
+            distinct = list(dict.fromkeys(o.cls for o in objs))
+            names = "/".join(distinct) if len(distinct) <= 3 else f"{'/'.join(distinct[:2])}/... ({len(distinct)} models)"
             obj = Obj(id=len(self.values), kind=kind, cls=names, site=self.site(node), ctor_value=-1, steps=objs, from_loop=loop.id)
             v = self.new(OBJECT, node, items, obj=obj)
             obj.ctor_value = v.id
             loop.var_values.append(v.id)
             return v
+        items = [_first_data(i) or i for i in items]  # [make_moons(), (X, y)]: the tuple's data
         datas = [i for i in items if i.kind == DATA and i.rows is not None]
         if datas and len(datas) == len(items):
             rows = datas[0].rows if len({d.rows.id for d in datas}) == 1 else self.rowset("union", [d.rows for d in datas], node)  # type: ignore[union-attr]
@@ -523,7 +533,12 @@ class Builder:
             return self.call(node)  # type: ignore[arg-type]
         if t is cst.Subscript:
             return self.subscript(node)  # type: ignore[arg-type]
-        if t in (cst.SimpleString, cst.ConcatenatedString):
+        if t is cst.ConcatenatedString:
+            left, right = self.expr(node.left), self.expr(node.right)  # type: ignore[attr-defined]
+            text = [v.extra.get("str") for v in (left, right)]
+            joined = "".join(text) if all(isinstance(x, str) for x in text) else None  # type: ignore[arg-type]
+            return self.new(OTHER, node, [left, right], extra={"str": joined})
+        if t is cst.SimpleString:
             return self.new(OTHER, node, extra={"str": _string_value(node)})
         if t in (cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis):
             return self.new(OTHER, node, extra={"const": True})
@@ -615,6 +630,8 @@ class Builder:
                 v.extra["indexer"] = True
             return v
         if base.kind == OBJECT and base.obj is not None:
+            if attr in ("best_score_", "cv_results_"):
+                base.obj.cv_read = True
             if attr in ("best_estimator_", "estimator_", "model", "booster_"):
                 return base
             if attr.endswith("_") and base.obj.state is not None:
@@ -774,7 +791,8 @@ class Builder:
         if columns and len(columns) == 1 and rows is base.rows:
             names = self.pending[1] if self.pending[0] is node else []
             key_role = role_from_name(columns[0])
-            if key_role is not None and len(names) == 1 and role_from_name(names[0]) == key_role:
+            plain_part = columns[0].lower() in ("train", "test", "validation", "valid", "val", "dev", "eval")
+            if key_role is not None and (plain_part or (len(names) == 1 and role_from_name(names[0]) == key_role)):
                 # X_test = data["X_test"]: a stored part, not a column
                 rows = self._keyed_part(node, base, key_role)
                 columns = None
@@ -988,7 +1006,8 @@ class Builder:
         short = qualname.rpartition(".")[2]
         if kind in (K.TRANSFORMER, K.STATELESS, K.RESAMPLER, K.SEARCH, K.CV_SPLITTER, K.ESTIMATOR, K.PIPELINE):
             return self.construct(node, qualname, kind, args)
-        if kind is None and _looks_like_class(short) and short not in T.SELECTION_CALLBACKS and not qualname.startswith(T.DATA_MODULES):
+        imported_class = "." in qualname and short[:1].isupper()  # from sklearn.lda import LDA
+        if kind is None and (imported_class or _looks_like_class(short)) and short not in T.SELECTION_CALLBACKS and not qualname.startswith(T.DATA_MODULES):
             return self.construct(node, qualname, "unknown", args)
         if kind == K.SPLIT_FUNCTION:
             return self.split_call(node, qualname, args)
@@ -1072,6 +1091,7 @@ class Builder:
         if kind == K.STATELESS:
             kind = K.TRANSFORMER
         obj = Obj(id=len(self.values), kind=kind, cls=short, site=self.site(node), ctor_value=-1, steps=steps, learned=learned)
+        obj.learns = _learns(self.kb.normalize(qualname), kind, steps)
         v = self.new(OBJECT, node, args.all(), obj=obj)
         obj.ctor_value = v.id
         if _selects(args):  # XGBClassifier(early_stopping_rounds=50), callbacks=[EarlyStopping()]
@@ -1254,6 +1274,7 @@ class Builder:
     def object_method(self, node: cst.Call, recv: Value, obj: Obj, method: str, args: Args) -> Value:
         if obj.kind == "unknown" and method in ("fit_transform", "transform"):
             obj.kind = K.TRANSFORMER  # an unknown class used as a transformer
+            obj.learns = "unknown"
         elif obj.kind == "unknown" and method in T.RESAMPLE_METHODS:
             obj.kind = K.RESAMPLER
         if method in T.FIT_METHODS:
@@ -1439,7 +1460,12 @@ class Builder:
                 recv.extra.setdefault("popped", set()).update(col)
             return self.new(DATA, node, inputs, rows=rows, extra={"columns": col or [], "frame": recv})
         if method in ("select_dtypes",) or (method == "filter" and ("like" in args.kw or "regex" in args.kw or "items" in args.kw)):
-            return self.new(DATA, node, inputs, rows=rows, extra={"frame": recv, "columns": None})
+            out = self.new(DATA, node, inputs, rows=rows, extra={"frame": recv, "columns": None})
+            include = args.get(0, "include")
+            text = self.module.code_for_node(args.kw_nodes.get("include") or (args.pos_nodes[0] if args.pos_nodes else cst.Name("x")))
+            if method == "select_dtypes" and include is not None and re.search(r"number|float|int", text):
+                out.extra["numeric_only"] = True  # every numeric column: a numeric target too
+            return out
         if method in T.ROW_FILTER_METHODS:
             new_rows = self._filter_rows(node, recv) if method == "query" else self.rowset("filter", [rows], node, label=recv.name or "")
             return self.new(DATA, node, inputs, rows=new_rows)
@@ -1530,6 +1556,40 @@ def _spans_overlap(a: tuple[float | None, float | None], b: tuple[float | None, 
     if b_hi is not None and a_lo is not None and b_lo is None and a_hi is None:
         return b_hi > a_lo and (b_hi < 1) == (a_lo < 1)
     return False
+
+
+def _unrollable(it: Value) -> list[Value] | None:
+    """The items of a short literal sequence of data sets (or of (name, data) pairs), if any."""
+    items = it.items
+    if it.kind != SEQUENCE or not items or len(items) > 5 or "wrapped" in it.extra:
+        return None
+    if it.extra.get("pairs"):  # dict.items(): (key, value) pairs
+        if not all(i.kind == SEQUENCE and i.items and len(i.items) == 2 for i in items):
+            return None
+        values = [i.items[1] for i in items]  # type: ignore[index]
+    else:
+        values = items
+    if all((v.kind == DATA and v.rows is not None) or _first_data(v) is not None for v in values):
+        return items
+    return None
+
+
+def _first_data(v: Value) -> Value | None:
+    if v.kind == SEQUENCE and v.items:
+        return next((i for i in v.items if i.kind == DATA and i.rows is not None), None)
+    return None
+
+
+def _learns(qualname: str, kind: str, steps: list[Obj]) -> str:
+    """What fitting this object learns: statistics, only categories, or unknown."""
+    if qualname in T.CATEGORY_ENCODERS:
+        return "categories"
+    if steps and kind == K.TRANSFORMER:  # ColumnTransformer, FeatureUnion, a transformer Pipeline
+        inner = {s.learns for s in steps if s.kind == K.TRANSFORMER and s.learned}
+        return "statistics" if "statistics" in inner else "categories" if "categories" in inner else "unknown"
+    if kind == "unknown":
+        return "unknown"
+    return "statistics"
 
 
 def _selects(args: Args) -> bool:

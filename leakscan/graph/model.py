@@ -91,6 +91,11 @@ class Obj:
     fits: list[FitEvent] = field(default_factory=list)
     state: int | None = None  # value id of the current fitted state
     learned: bool = True  # False for stateless transformers
+    # What a fit learns: "statistics" (means, vocabularies, selected features), "categories"
+    # (only the set of category values: LabelEncoder, OneHotEncoder) or "unknown" (a class
+    # leakscan cannot see).
+    learns: str = "statistics"
+    cv_read: bool = False  # a search whose cross-validation score is read (best_score_, cv_results_)
     ctor_data: tuple[Value | None, Value | None] | None = None  # (X, y) given to the constructor
     holdout: bool = False  # a CV splitter with n_splits=1, used as a train/test split
     from_loop: int | None = None  # loop id when the object came from a loop over models

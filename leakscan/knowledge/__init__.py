@@ -61,7 +61,13 @@ _ALIASES = (
     ("tf.keras.", "keras."),
     ("keras.src.", "keras."),
     ("sklearn.model_selection._split.", "sklearn.model_selection."),
+    ("sklearn.grid_search.", "sklearn.model_selection."),  # scikit-learn < 0.20 module names
+    ("sklearn.cross_validation.", "sklearn.model_selection."),
+    ("sklearn.learning_curve.", "sklearn.model_selection."),
+    ("sklearn.lda.", "sklearn.discriminant_analysis."),
+    ("sklearn.qda.", "sklearn.discriminant_analysis."),
 )
+_KNOWN_ROOTS = ("sklearn.", "imblearn.", "xgboost.", "lightgbm.", "catboost.", "keras.", "category_encoders.")
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,8 @@ def _lookup(kb: Knowledge, name: str) -> str | None:
             if kind is not None:
                 return kind if last[:1].isupper() else None
             probe = probe.rpartition(".")[0]
+        if name.startswith(_KNOWN_ROOTS):  # a library path we do not list: trust the class name
+            return _SHORT.get(last)
         return None
     # A bare name that was never imported: accept it when exactly one table class has it.
     return _SHORT.get(name)

@@ -106,6 +106,27 @@ TRANSFORMERS: tuple[str, ...] = (
     "feature_engine.discretisation.EqualFrequencyDiscretiser",
 )
 
+# Encoders that learn only the set of category values, no statistics of the data.
+CATEGORY_ENCODERS: tuple[str, ...] = (
+    "sklearn.preprocessing.LabelEncoder",
+    "sklearn.preprocessing.OneHotEncoder",
+    "sklearn.preprocessing.OrdinalEncoder",
+    "sklearn.preprocessing.LabelBinarizer",
+    "sklearn.preprocessing.MultiLabelBinarizer",
+    "sklearn.feature_extraction.DictVectorizer",
+    "category_encoders.OneHotEncoder",
+    "category_encoders.OrdinalEncoder",
+    "category_encoders.BinaryEncoder",
+    "category_encoders.BaseNEncoder",
+    "category_encoders.HelmertEncoder",
+    "category_encoders.SumEncoder",
+    "category_encoders.BackwardDifferenceEncoder",
+    "category_encoders.PolynomialEncoder",
+    "keras.layers.StringLookup",
+    "keras.layers.IntegerLookup",
+    "feature_engine.encoding.OrdinalEncoder",
+)
+
 # Classes in transformer modules that learn nothing: fitting them on all data is harmless.
 STATELESS: tuple[str, ...] = (
     "sklearn.preprocessing.FunctionTransformer",
@@ -328,7 +349,7 @@ TRAIN_FUNCTIONS: dict[str, str] = {
 }
 
 # Metric functions: sklearn.metrics is scored by module, these are the exceptions.
-METRIC_MODULES: tuple[str, ...] = ("sklearn.metrics", "keras.metrics", "torchmetrics.functional")
+METRIC_MODULES: tuple[str, ...] = ("sklearn.metrics", "keras.metrics", "torchmetrics.functional", "imblearn.metrics")
 NOT_METRICS: tuple[str, ...] = (
     "sklearn.metrics.make_scorer",
     "sklearn.metrics.get_scorer",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from leakscan import knowledge as K
@@ -25,20 +26,30 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
     return None
 
 
-def keeps_column(a: Analysis, x: Value, frame: Value, column: str) -> bool:
+def keeps_column(a: Analysis, x: Value, frame: Value, column: str, numeric_target: bool = False) -> bool:
     """Does feature matrix ``x`` still hold ``frame``'s ``column``?"""
     if column in frame.extra.get("popped", ()):
         return False
-    if x is frame:
-        return True
-    base = x.extra.get("frame")
-    if base is None or base.rows is not frame.rows:
-        return False
-    if "dropped" in x.extra:
-        return column not in x.extra["dropped"] and column not in base.extra.get("popped", ())
-    cols = x.extra.get("columns")
-    if cols:
-        return column in cols and len(cols) > 1
+    dropped: set[str] = set()
+    v: Value | None = x
+    for _ in range(16):  # X = df.drop(...); X.drop(..., inplace=True): follow the chain of views
+        if v is None:
+            return False
+        if v is frame:
+            return column not in dropped
+        base = v.extra.get("frame")
+        if base is None or base.rows is not frame.rows:
+            return False
+        if column in base.extra.get("popped", ()):
+            return False
+        if "dropped" in v.extra:
+            dropped |= set(v.extra["dropped"])
+        elif v.extra.get("numeric_only") and numeric_target:
+            return column not in dropped
+        elif "columns" in v.extra:
+            cols = v.extra.get("columns")
+            return bool(cols) and column in cols and len(cols) > 1 and column not in dropped  # type: ignore[operator]
+        v = base
     return False
 
 
@@ -76,14 +87,14 @@ model.fit(X, y)
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         reported: set[int] = set()
-        pairs: list[tuple[Value, Value]] = []
+        pairs: list[tuple[Value, Value, bool]] = []
         for fit in a.events(FitEvent):
             if fit.obj.kind in (K.TRANSFORMER, K.RESAMPLER) or fit.data is None or fit.target is None:
                 continue
             if _selects_columns(fit.obj):
                 continue  # Pipeline(ColumnTransformer(...), model): the columns are chosen inside
-            pairs.append((fit.data, fit.target))
-        for x, y in pairs:
+            pairs.append((fit.data, fit.target, _REGRESSOR.search(fit.obj.cls) is not None))
+        for x, y, numeric in pairs:
             found = target_column(a, y)
             if found is None:
                 continue
@@ -92,7 +103,7 @@ model.fit(X, y)
             if found_root is None:
                 continue
             x_root, named = found_root
-            if id(named) in reported or not keeps_column(a, x_root, frame, column):
+            if id(named) in reported or not keeps_column(a, x_root, frame, column, numeric):
                 continue
             reported.add(id(named))
             site = built_at(named)
@@ -104,6 +115,9 @@ model.fit(X, y)
             )
             related = [(y.site, "target taken here")] if y.site is not None else []
             yield a.hit(type(self), site, msg, related, features=x_root, target=y, column=column)
+
+
+_REGRESSOR = re.compile(r"Regress|Ridge|Lasso|ElasticNet|SVR|Lars|Huber|Poisson|Tweedie|OLS")
 
 
 def _selects_columns(obj: Obj) -> bool:

@@ -21,11 +21,16 @@ from leakscan.graph.model import (
 from leakscan.rules.base import Rule
 
 
-def learned_fits(a: Analysis) -> list[FitEvent]:
-    """Fits of transformers that learn statistics from features (not label encoders of y)."""
+def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
+    """Fits of transformers that learn from features (not label encoders of y).
+
+    ``statistics_only`` drops encoders that learn just the set of categories (LabelEncoder,
+    OneHotEncoder) and classes leakscan cannot see: fitted before a split they change no number.
+    """
     return [
         f for f in a.events(FitEvent)
         if f.obj.kind == K.TRANSFORMER and f.obj.learned and f.data is not None and f.data.rows is not None
+        and (not statistics_only or f.obj.learns == "statistics")
         and not encodes_target_only(a, f)
     ]
 
@@ -158,7 +163,7 @@ X_test = scaler.transform(X_test)
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
-        for fit in learned_fits(a):
+        for fit in learned_fits(a, statistics_only=True):
             rows = fit.data.rows  # type: ignore[union-attr]
             if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
                 continue
@@ -319,7 +324,7 @@ scores = cross_val_score(model, X, y, cv=5)
     fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
-        fits = learned_fits(a)
+        fits = learned_fits(a, statistics_only=True)
         cvs: list[tuple[object, Value | None, str]] = [(c, c.data, c.what) for c in a.events(CVEvent)]
         cvs += [(s, s.inputs[0] if s.inputs else None, s.label) for s in a.events(SplitEvent) if s.kind == "cv"]
         for ev, data, what in cvs:
@@ -377,6 +382,19 @@ test["age"] = test["age"].fillna(mean_age)
             if not sources:
                 continue
             reported = False
+            for cv in [c for c in a.events(CVEvent) if c.data is not None and c.seq > apply.seq]:
+                if reported or not a.flows(apply.target.id, cv.data.id):  # type: ignore[union-attr]
+                    continue
+                for stat in sources:
+                    if a.contains(stat.data.rows, cv.data.rows):  # type: ignore[union-attr]
+                        msg = (
+                            f"{stat.what}() of {a.name(stat.data)} is computed on all rows and applied "
+                            f"before cross-validation ({a.where(cv.site.node, cv.site.top)}): every "
+                            f"fold's validation rows shape the value"
+                        )
+                        yield a.hit(type(self), apply.site, msg, [(cv.site, "cross-validated here"), (stat.site, "statistic computed here")], apply=apply, stat=stat, split=cv)
+                        reported = True
+                        break
             for split in splits:
                 if split.seq < apply.seq or reported:
                     continue

@@ -11,12 +11,16 @@ from leakscan.rules.base import Rule
 
 
 def test_evaluations(a: Analysis) -> list[EvalEvent]:
-    """Evaluations of a known model on test data (not validation data)."""
+    """Evaluations of a known model on test data (not validation data, not CV folds)."""
     out = []
     for ev in a.events(EvalEvent):
         rows = a.eval_rows(ev)
-        if ev.obj is not None and rows is not None and a.is_test(rows):
-            out.append(ev)
+        if ev.obj is None or rows is None or not a.is_test(rows):
+            continue
+        split = a.split_of(rows)
+        if split is not None and split.kind == "cv":
+            continue  # a fold's validation part: comparing on folds is model selection done right
+        out.append(ev)
     return out
 
 
@@ -53,6 +57,8 @@ def _tuning_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
     obj = ev.obj
     if obj is None:
         return None
+    if obj.kind == K.SEARCH:
+        return None  # a loop over searches: each tunes by cross-validation, not by the test score
     for loop_id in reversed(ev.loops):
         loop = a.program.loops[loop_id]
         if obj.from_loop == loop_id or _model_loop(a, ev) is loop:
@@ -60,6 +66,15 @@ def _tuning_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
         if obj.ctor_value >= 0 and any(v in a.ancestors(obj.ctor_value) for v in loop.var_values):
             return loop
     return None
+
+
+def _rebuilt_in_loop(a: Analysis, ev: EvalEvent) -> bool:
+    """Is the evaluated model built anew from an enclosing loop's variable (a different model each time)?"""
+    obj = ev.obj
+    if obj is None or obj.ctor_value < 0:
+        return False
+    ancestors = a.ancestors(obj.ctor_value)
+    return any(v in ancestors for loop_id in ev.loops for v in a.program.loops[loop_id].var_values)
 
 
 def _model_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
@@ -229,7 +244,7 @@ print(accuracy_score(y_test, best.predict(X_test)))
             seen: set[int | None] = set()
             first: EvalEvent | None = None
             for ev in sorted(evs, key=lambda e: e.seq):
-                loop_model = _model_loop(a, ev) is not None
+                loop_model = _model_loop(a, ev) is not None or _rebuilt_in_loop(a, ev)
                 if id(ev) in tuned:
                     seen.add(ev.state)
                     continue
