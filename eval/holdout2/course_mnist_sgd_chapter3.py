@@ -1,4 +1,4 @@
-# Chapter 3 - Classification (MNIST)
+# Chapter 3 notebook - classifying handwritten digits (MNIST)
 import numpy as np
 import matplotlib.pyplot as plt
 from sklearn.datasets import fetch_openml
@@ -7,43 +7,36 @@ from sklearn.model_selection import cross_val_score, cross_val_predict
 from sklearn.preprocessing import StandardScaler
 from sklearn.metrics import confusion_matrix, precision_score, recall_score
 
-mnist = fetch_openml("mnist_784", version=1, as_frame=False)
-X, y = mnist["data"], mnist["target"].astype(np.uint8)
-print(X.shape, y.shape)
+digits = fetch_openml("mnist_784", version=1, as_frame=False)
+images, labels = digits.data, digits.target.astype(np.uint8)
+print(images.shape, labels.shape)
 
-some_digit = X[0]
-plt.imshow(some_digit.reshape(28, 28), cmap="binary")
+plt.imshow(images[7].reshape(28, 28), cmap="binary")
 plt.axis("off")
 plt.show()
 
-X_train, X_test, y_train, y_test = X[:60000], X[60000:], y[:60000], y[60000:]
+# the first 60,000 images are the training set, the last 10,000 the test set
+train_imgs, test_imgs = images[:60000], images[60000:]
+train_lbls, test_lbls = labels[:60000], labels[60000:]
 
-# Training a binary classifier: a "5-detector"
-y_train_5 = (y_train == 5)
-sgd_clf = SGDClassifier(max_iter=1000, tol=1e-3, random_state=42)
-sgd_clf.fit(X_train, y_train_5)
-print(sgd_clf.predict([some_digit]))
+# 3.1 a binary "is it a 7?" detector
+is_seven = train_lbls == 7
+sgd = SGDClassifier(random_state=0)
+print("3-fold accuracy:", cross_val_score(sgd, train_imgs, is_seven, cv=3, scoring="accuracy"))
+seven_pred = cross_val_predict(sgd, train_imgs, is_seven, cv=3)
+print(confusion_matrix(is_seven, seven_pred))
+print("precision %.3f  recall %.3f" % (precision_score(is_seven, seven_pred), recall_score(is_seven, seven_pred)))
 
-print(cross_val_score(sgd_clf, X_train, y_train_5, cv=3, scoring="accuracy"))
-y_train_pred = cross_val_predict(sgd_clf, X_train, y_train_5, cv=3)
-print(confusion_matrix(y_train_5, y_train_pred))
-print("precision:", precision_score(y_train_5, y_train_pred))
-print("recall:", recall_score(y_train_5, y_train_pred))
+# 3.2 all ten classes; standardising the pixels helps SGD a lot
+std = StandardScaler()
+train_std = std.fit_transform(train_imgs.astype(np.float64))
+print("3-fold accuracy (scaled):", cross_val_score(sgd, train_std, train_lbls, cv=3))  # expect: LK104
 
-# Multiclass classification
-sgd_clf.fit(X_train, y_train)
-print(sgd_clf.decision_function([some_digit]))
-
-# Scaling the inputs increases accuracy above 89%
-scaler = StandardScaler()
-X_train_scaled = scaler.fit_transform(X_train.astype(np.float64))
-print(cross_val_score(sgd_clf, X_train_scaled, y_train, cv=3, scoring="accuracy"))  # expect: LK104
-
-# Error analysis
-y_train_pred = cross_val_predict(sgd_clf, X_train_scaled, y_train, cv=3)  # expect: LK104
-conf_mx = confusion_matrix(y_train, y_train_pred)
-row_sums = conf_mx.sum(axis=1, keepdims=True)
-norm_conf_mx = conf_mx / row_sums
-np.fill_diagonal(norm_conf_mx, 0)
-plt.matshow(norm_conf_mx, cmap=plt.cm.gray)
+# 3.3 which digits get confused?
+cv_pred = cross_val_predict(sgd, train_std, train_lbls, cv=3)  # expect: LK104
+errors = confusion_matrix(train_lbls, cv_pred).astype(float)
+errors /= errors.sum(axis=1, keepdims=True)
+np.fill_diagonal(errors, 0)
+plt.matshow(errors, cmap="gray")
+plt.title("error rates (rows: true digit)")
 plt.show()

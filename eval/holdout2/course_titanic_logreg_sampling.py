@@ -1,7 +1,8 @@
 # Intro to Data Science - Lab 6: Logistic regression on the Titanic passengers
 import pandas as pd
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import accuracy_score, classification_report
+import sklearn as sk
+import sklearn.linear_model
+import sklearn.metrics
 
 df = pd.read_csv("titanic.csv")
 df = df[["Survived", "Pclass", "Sex", "Age", "SibSp", "Parch", "Fare"]].dropna()
@@ -18,13 +19,13 @@ train_X, train_y = train[features], train["Survived"]
 test_X, test_y = test[features], test["Survived"]
 
 # Exercise 2: fit the model
-logit = LogisticRegression(max_iter=1000)
+logit = sk.linear_model.LogisticRegression(max_iter=1000)
 logit.fit(train_X, train_y)
 
 # Exercise 3: evaluate on the test sample
 preds = logit.predict(test_X)
-print("Accuracy:", accuracy_score(test_y, preds))  # expect: LK202
-print(classification_report(test_y, preds))  # expect: LK202
+print("Accuracy:", sk.metrics.accuracy_score(test_y, preds))  # expect: LK202
+print(sk.metrics.classification_report(test_y, preds))  # expect: LK202
 
 # Exercise 4: interpret the coefficients
 for name, coef in zip(features, logit.coef_[0]):

@@ -1,8 +1,7 @@
-# Titanic Data Science Solutions - workflow stages
-# data analysis and wrangling
+# Titanic: a complete beginner workflow (wrangle -> model -> submit)
+# wrangling
 import pandas as pd
 import numpy as np
-import random as rnd
 
 # machine learning
 from sklearn.linear_model import LogisticRegression
@@ -42,33 +41,31 @@ X_test = test_df.drop("PassengerId", axis=1).copy()
 print(X_train.shape, Y_train.shape, X_test.shape)
 
 # Logistic Regression
-logreg = LogisticRegression(max_iter=500)
-logreg.fit(X_train, Y_train)
-acc_log = round(logreg.score(X_train, Y_train) * 100, 2)  # expect: LK401
-print(acc_log)
+lr_model = LogisticRegression(max_iter=500)
+lr_model.fit(X_train, Y_train)
+score_lr = 100 * lr_model.score(X_train, Y_train)  # expect: LK401
+print("LogReg: %.2f" % score_lr)
 
 # Support Vector Machines
-svc = SVC()
-svc.fit(X_train, Y_train)
-acc_svc = round(svc.score(X_train, Y_train) * 100, 2)  # expect: LK401
-print(acc_svc)
+svm_model = SVC(gamma="auto")
+svm_model.fit(X_train, Y_train)
+score_svm = 100 * svm_model.score(X_train, Y_train)  # expect: LK401
+print("SVM: %.2f" % score_svm)
 
-knn = KNeighborsClassifier(n_neighbors=3)
-knn.fit(X_train, Y_train)
-acc_knn = round(knn.score(X_train, Y_train) * 100, 2)  # expect: LK401
-print(acc_knn)
+knn_model = KNeighborsClassifier(n_neighbors=5)
+knn_model.fit(X_train, Y_train)
+score_knn = 100 * knn_model.score(X_train, Y_train)  # expect: LK401
+print("KNN: %.2f" % score_knn)
 
 # Random Forest
-random_forest = RandomForestClassifier(n_estimators=100)
-random_forest.fit(X_train, Y_train)
-Y_pred = random_forest.predict(X_test)
-acc_random_forest = round(random_forest.score(X_train, Y_train) * 100, 2)  # expect: LK401
-print(acc_random_forest)
+forest_model = RandomForestClassifier(n_estimators=250, random_state=1)
+forest_model.fit(X_train, Y_train)
+Y_pred = forest_model.predict(X_test)
+score_rf = 100 * forest_model.score(X_train, Y_train)  # expect: LK401
+print("Random forest: %.2f" % score_rf)
 
-models = pd.DataFrame({
-    "Model": ["Logistic Regression", "Support Vector Machines", "KNN", "Random Forest"],
-    "Score": [acc_log, acc_svc, acc_knn, acc_random_forest]})
-print(models.sort_values(by="Score", ascending=False))
+leaderboard = pd.Series({"LogReg": score_lr, "SVM": score_svm, "KNN": score_knn, "Random forest": score_rf})
+print(leaderboard.sort_values(ascending=False).round(2))
 
 submission = pd.DataFrame({"PassengerId": test_df["PassengerId"], "Survived": Y_pred})
 submission.to_csv("submission.csv", index=False)

@@ -5,7 +5,7 @@ After model selection we train on all labelled data to maximise sample size.
 import logging
 import numpy as np
 import pandas as pd
-from sklearn.model_selection import train_test_split
+import sklearn.model_selection as ms
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.metrics import roc_auc_score, brier_score_loss
 
@@ -23,7 +23,7 @@ def load(path="data/churn_features.parquet"):
 
 def main():
     X, y = load()
-    X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=17, stratify=y)
+    X_train, X_test, y_train, y_test = ms.train_test_split(X, y, test_size=0.2, random_state=17, stratify=y)
     log.info("train=%d test=%d", len(X_train), len(X_test))
 
     # use all labelled data for the final fit

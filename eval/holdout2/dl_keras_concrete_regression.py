@@ -1,8 +1,8 @@
 # Predicting concrete compressive strength with a Keras regression network
 import pandas as pd
 import numpy as np
-from sklearn.preprocessing import StandardScaler
-from sklearn.model_selection import train_test_split
+import sklearn.preprocessing as pp
+from sklearn.model_selection import train_test_split as tts
 from tensorflow.keras.models import Sequential
 from tensorflow.keras.layers import Dense
 from tensorflow.keras.optimizers import Adam
@@ -15,9 +15,9 @@ target = concrete["Strength"]
 n_cols = predictors.shape[1]
 
 # normalise the predictors
-predictors_norm = StandardScaler().fit_transform(predictors)  # expect: LK101
+predictors_norm = pp.StandardScaler().fit_transform(predictors)  # expect: LK101
 
-X_train, X_test, y_train, y_test = train_test_split(predictors_norm, target, test_size=0.3, random_state=1)
+X_train, X_test, y_train, y_test = tts(predictors_norm, target, test_size=0.3, random_state=1)
 
 
 def regression_model():
