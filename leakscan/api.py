@@ -133,7 +133,7 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
     fails, the error carries the other rules' findings (``ScanError.findings``).
     """
     opts = options or Options()
-    with _budget(opts):
+    with file_budget(opts):
         return _analyze(parsed, opts)
 
 
@@ -166,8 +166,12 @@ def _analyze(parsed: Parsed, opts: Options) -> list[Finding]:
 
 
 @contextmanager
-def _budget(opts: Options) -> Iterator[None]:
-    """The file's time budget (``Options.timeout``); running out is this file's error."""
+def file_budget(opts: Options) -> Iterator[None]:
+    """One file's time budget (``Options.timeout``): running out raises this file's ScanError.
+
+    Everything done for one file (parse, analysis, rounds of fixes) belongs in one budget;
+    budgets opened inside it keep its deadline.
+    """
     try:
         with time_budget(opts.timeout):
             yield
@@ -220,7 +224,7 @@ def scan_source(text: str, path: str = "<string>", *, options: Options | None = 
     Raises ``ScanError`` when the text cannot be parsed or analyzed within ``options.timeout``.
     """
     opts = options or Options()
-    with _budget(opts):  # one budget for the parse and the analysis
+    with file_budget(opts):  # one budget for the parse and the analysis
         return analyze(parse_source(text, path, notebook=notebook), opts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NoReturn
@@ -16,6 +17,7 @@ import click
 
 from leakscan import __version__
 from leakscan.api import Options, ScanError, analyze_bytes, decode_source, read_source, scan_paths
+from leakscan.budget import DEFAULT_TIMEOUT
 from leakscan.cache import Cache
 from leakscan.config import Config, ConfigError, Selection, find_config, load_config
 from leakscan.findings import FileError, Finding, Report
@@ -73,7 +75,34 @@ def _sources(report: Report) -> dict[str, str]:
     return out
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The command group, with a last guard: a bug or Ctrl-C never prints a Python traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("leakscan: interrupted", err=True)
+            sys.exit(130)
+        except BrokenPipeError:  # ``leakscan check | head``: the reader is gone, and so is our output
+            sys.stderr.close()
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:
+            if _VERBOSE:
+                traceback.print_exc()
+                hint = ""
+            else:
+                hint = " (run with --verbose for the traceback)"
+            click.echo(f"leakscan: internal error: {type(exc).__name__}: {exc}{hint}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+_VERBOSE = False  # set by ``check --verbose`` for the guard above
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="leakscan")
 def main() -> None:
     """Find data leakage in Python ML training scripts and Jupyter notebooks."""
@@ -99,6 +128,11 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes and report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (with --fix or --diff); alone, only show them as available.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the changes --fix would make as a unified diff; write nothing (exit 1 if any).")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True, metavar="SECONDS",
+    help="Time budget per file; a file that takes longer is reported as an error (0: no limit).",
+)
+@click.option("--verbose", "-v", is_flag=True, help="Print the traceback of internal errors to standard error.")
 def check(
     paths: tuple[str, ...],
     select: str | None,
@@ -119,8 +153,12 @@ def check(
     fix: bool = False,
     unsafe_fixes: bool = False,
     show_diff: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    verbose: bool = False,
 ) -> None:
     """Scan PATHS (files and folders; default: .; '-' reads standard input) for data leakage."""
+    global _VERBOSE
+    _VERBOSE = verbose
     targets = list(paths) or (["-"] if stdin_filename else ["."])  # ruff's: --stdin-filename alone reads stdin
     _check_stdin_use(targets, add_noqa)
     try:
@@ -129,6 +167,7 @@ def check(
     except ConfigError as exc:
         click.echo(f"leakscan: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+    options.timeout, options.verbose = timeout or None, verbose
     if show_unused_noqa:
         options.honor_noqa = False  # suppression is applied after the scan, to see what it used
     review = _review(diff_base, changed_only)
@@ -292,6 +331,7 @@ def _after_scan(report: Report, plan: _Plan, options: Options, review: ChangedLi
         try:
             report.findings.extend(analyze_bytes(plan.stdin_data, plan.stdin_path, options))
         except ScanError as exc:
+            report.findings.extend(exc.findings)  # what the rules that worked found
             report.errors.append(FileError(plan.stdin_path, str(exc)))
     unused: list[UnusedNoqa] = []
     if show_unused:

@@ -22,7 +22,9 @@ from leakscan.config import DEFAULT_EXCLUDE, glob_match
 from leakscan.findings import FileError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-DEFAULT_EXCLUDES = DEFAULT_EXCLUDE  # one list for the CLI, the config and the API
+# Notebooks carry their outputs (plots as base64): the code is small, the file need not be.
+NOTEBOOK_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_EXCLUDES = (*DEFAULT_EXCLUDE, "__pycache__")  # the config's list, plus folders of bytecode
 SUFFIXES = (".py", ".ipynb")
 _MIB = 1024 * 1024
 
@@ -179,12 +181,15 @@ def check_nesting(text: str, limit: int = 100, *, chain_limit: int = DEFAULT_CHA
     if chain_limit and scan.max_chain > chain_limit:
         where = _line(text, scan.max_chain_at)
         raise SourceError(
-            f"expression too complex: {scan.max_chain} operators in one expression at line {where} (limit {chain_limit})"
+            f"expression too complex: {scan.max_chain} operators in one expression at line {where}"
+            f" (limit {chain_limit})"
         )
     if chain_limit and text.count("elif") > chain_limit:
         branches, line = _longest_elif_chain(text)
         if branches > chain_limit:
-            raise SourceError(f"too many elif branches: {branches} in one if statement at line {line} (limit {chain_limit})")
+            raise SourceError(
+                f"too many elif branches: {branches} in one if statement at line {line} (limit {chain_limit})"
+            )
 
 
 def _line(text: str, offset: int) -> int:
@@ -498,13 +503,15 @@ def _reason(exc: OSError) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def read_file(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_file(path: str, *, max_bytes: int | None = None) -> bytes:
     """A file's bytes; SourceError with a human reason otherwise.
 
     Opens without blocking (a FIFO named ``x.py`` must not hang the scan), refuses anything
-    that is not a regular file, and refuses files over ``max_bytes`` (0: no limit) before
-    reading them.
+    that is not a regular file, and refuses files over ``max_bytes`` before reading them
+    (0: no limit; default: ``DEFAULT_MAX_BYTES``, ``NOTEBOOK_MAX_BYTES`` for ``.ipynb``).
     """
+    if max_bytes is None:
+        max_bytes = NOTEBOOK_MAX_BYTES if path.endswith(".ipynb") else DEFAULT_MAX_BYTES
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
@@ -547,7 +554,7 @@ def discover(
     its path below ``root`` (default: the working directory). Symbolic links to folders are
     followed once each; a link back to a folder above it is reported as a loop.
     """
-    excluder = _Excluder([*(exclude or DEFAULT_EXCLUDE), *extend_exclude], os.path.abspath(root or os.curdir))
+    excluder = _Excluder([*(exclude or DEFAULT_EXCLUDES), *extend_exclude], os.path.abspath(root or os.curdir))
     files: list[str] = []
     errors: list[FileError] = []
     seen: set[str] = set()
@@ -691,10 +698,13 @@ class _Walk:
             if self.excluder.excluded(name, rel, self.root_prefix, f"{self.absolute_top}/{rel}"):
                 continue
             try:
-                is_dir = entry.is_dir()
                 is_link = entry.is_symlink()
             except OSError:
-                is_dir = is_link = False
+                is_link = False
+            try:
+                is_dir = entry.is_dir()
+            except OSError:  # a link loop, for one
+                is_dir = False
             if ignores and _ignored(ignores, folder.git_rel + name, name, is_dir):
                 continue
             if is_dir:
@@ -818,7 +828,8 @@ def _ignore_regex(pattern: str) -> str:
     while i < n:
         char = pattern[i]
         if char == "*":
-            if pattern.startswith("**", i) and (i == 0 or pattern[i - 1] == "/") and (i + 2 == n or pattern[i + 2] == "/"):
+            alone = (i == 0 or pattern[i - 1] == "/") and (i + 2 == n or pattern[i + 2] == "/")
+            if pattern.startswith("**", i) and alone:
                 if i + 2 == n:
                     out.append(".*")  # trailing /** : everything inside
                     i += 2

@@ -112,7 +112,8 @@ def test_kfold_loop_indices_are_split_parts():
     assert split.kind == "cv"
     (fit,) = a.events(FitEvent)
     (ev,) = a.events(EvalEvent)
-    assert a.role(fit.data.rows) == "train" and a.role(a.eval_rows(ev)) == "test"
+    # a fold's held-out part is validation data, not a test set
+    assert a.role(fit.data.rows) == "train" and a.role(a.eval_rows(ev)) == "val"
     assert ev.loops  # inside the loop
 
 

@@ -21,7 +21,7 @@ import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from leakscan.api import Options, Parsed, ScanError, analyze, decode_source, parse_source, read_bytes
+from leakscan.api import Options, Parsed, ScanError, analyze, decode_source, file_budget, parse_source, read_bytes
 from leakscan.findings import Edit, FileError, Finding, Report
 from leakscan.notebook import NotebookError, apply_cell_edits, read_notebook, replace_cell_sources
 
@@ -166,7 +166,8 @@ def apply_fixes(path: str, *, unsafe: bool = False, options: Options | None = No
     try:
         data = read_bytes(path)
         text = decode_source(data, path)
-        result = fix_source(text, path, unsafe=unsafe, options=options)
+        with file_budget(options or Options()):  # a pathological file is an error, not a hang
+            result = fix_source(text, path, unsafe=unsafe, options=options)
     except ScanError as exc:
         return FixResult(path, "", "", error=FileError(path, str(exc)))
     if not result.changed or not write:

@@ -130,6 +130,7 @@ class Builder:
         self.pending: tuple[cst.CSTNode | None, list[str]] = (None, [])
         self.stmt_stats: list[Value] = []
         self.stmt_rowsets = 0  # row sets made before the current statement
+        self.kept_objects = 0  # models bound or saved so far (does an `if a > b:` body keep one?)
         self.functions: list[tuple[cst.FunctionDef, Value, int, list[dict[str, Value]]]] = []
         self.called: set[int] = set()
         self.active: list[int] = []
@@ -219,6 +220,8 @@ class Builder:
         return None
 
     def bind(self, name: str, value: Value, stmt: cst.CSTNode | None = None) -> None:
+        if value.kind == OBJECT:
+            self.kept_objects += 1
         if value.name is None:
             value.name = name
         if stmt is not None:
@@ -247,8 +250,12 @@ class Builder:
             for e in compares:
                 e.keeps = _suite_keeps_something(s.body)
             truth = test.extra.get("truth")  # `if train:` with train=False known at this call
+            kept_before = self.kept_objects
             if truth is not False:
                 self.suite(s.body)
+            if self.kept_objects > kept_before:
+                for e in compares:
+                    e.picks = True
             if truth is not True:
                 if isinstance(s.orelse, cst.If):
                     self.stmt(s.orelse)
@@ -426,7 +433,8 @@ class Builder:
         if it.kind == FOLDS:
             split: SplitEvent = it.extra["split"]
             base: Value = it.extra["base"]
-            items = [self._index_value(node, split, base, role) for role in ("train", "test")]
+            held_out: Role = "test" if split.kind == "holdout" else "val"  # a CV fold is validation data
+            items = [self._index_value(node, split, base, role) for role in ("train", held_out)]
             return self.new(SEQUENCE, node, [it], items=items)
         if "wrapped" in it.extra:  # enumerate(...) / zip(...)
             inner = [self.element(w, node, loop) for w in it.extra["wrapped"]]
@@ -481,7 +489,8 @@ class Builder:
         if value.items is not None and index < len(value.items):
             return value.items[index]
         if value.kind == FOLDS and index < 2:  # train_idx, test_idx = next(splitter.split(X))
-            return self._index_value(node, value.extra["split"], value.extra["base"], ("train", "test")[index])  # type: ignore[arg-type]
+            split = value.extra["split"]
+            return self._index_value(node, split, value.extra["base"], ("train", "test" if split.kind == "holdout" else "val")[index])  # type: ignore[arg-type]
         if value.kind == DATA and value.rows is not None:
             return self.new(DATA, node, [value], rows=value.rows)
         if value.kind == OBJECT:
@@ -578,7 +587,7 @@ class Builder:
             other = self.expr(node.orelse)  # type: ignore[attr-defined]
             for e in self.events[before:]:
                 if isinstance(e, SelectEvent) and (body.kind == OBJECT or other.kind == OBJECT):
-                    e.keeps = True
+                    e.keeps = e.picks = True
             if body.kind in (OBJECT, DATA):
                 self.graph.add_edge(test.id, body.id)
                 return body
@@ -735,6 +744,10 @@ class Builder:
                 keys.append(("slice", sl, (lower, upper)))
         if base.kind == DATA and base.rows is not None:
             return self._data_subscript(node, base, keys)
+        if base.kind == SEQUENCE and keys and keys[0][0] == "index" and "select" in keys[0][2].extra:
+            holds_models = any(i.kind == OBJECT or (i.items and i.items[-1].kind == OBJECT) for i in base.items or [])
+            if holds_models:
+                keys[0][2].extra["select"].picks = True
         if base.kind == SEQUENCE and base.items is not None and keys and keys[0][0] == "index":
             k = keys[0][1]
             if isinstance(k, cst.Integer):
@@ -1004,6 +1017,8 @@ class Builder:
     def library_call(self, node: cst.Call, qualname: str, args: Args) -> Value:
         kind = self.kb.kind_of(qualname)
         short = qualname.rpartition(".")[2]
+        if short in ("save", "dump", "deepcopy") and any(v.obj is not None for v in _flatten(args.all())):
+            self.kept_objects += 1  # torch.save(model.state_dict()), joblib.dump(model), deepcopy(model)
         if kind in (K.TRANSFORMER, K.STATELESS, K.RESAMPLER, K.SEARCH, K.CV_SPLITTER, K.ESTIMATOR, K.PIPELINE):
             return self.construct(node, qualname, kind, args)
         imported_class = "." in qualname and short[:1].isupper()  # from sklearn.lda import LDA
@@ -1048,9 +1063,13 @@ class Builder:
         if kind == K.STATISTIC or qualname in _SELECT_BUILTINS:
             inputs = _flatten(args.all())
             if any(self._is_score(v) for v in inputs) or (qualname in _SELECT_BUILTINS and kind != K.STATISTIC):
-                self.event(SelectEvent, node, inputs=[v for v in inputs if v.kind != OTHER or self._is_score(v)] or inputs)
-                return self.derive(node, inputs)
+                sel = self.event(SelectEvent, node, inputs=[v for v in inputs if v.kind != OTHER or self._is_score(v)] or inputs)
+                out = self.derive(node, inputs)
+                out.extra["select"] = sel  # models[max(scores, key=scores.get)] picks a model
+                return out
             data = next((v for v in inputs if v.kind == DATA and v.rows is not None), None)
+            if data is not None and _row_wise(args, first=1):
+                return self.new(DATA, node, inputs, rows=data.rows)  # np.mean(X, axis=1): per row
             if data is not None and "pred" in data.extra and short in ("mean", "sum"):
                 return self._score_predictions(node, data, short)
             if data is not None:
@@ -1313,6 +1332,8 @@ class Builder:
             return recv
         if method in _SELF_METHODS:
             return recv
+        if method in ("save", "save_model", "save_weights"):
+            self.kept_objects += 1
         if method in ("state_dict", "get_booster", "save", "save_model"):
             return self.new(OTHER, node, [recv], obj=obj)
         return self.new(OTHER, node, [recv, *args.all()], obj=obj if method in ("named_steps", "get_params") else None)
@@ -1392,18 +1413,20 @@ class Builder:
         assert rows is not None
         inputs = [recv, *args.all()]
         stats = [v for v in args.all() if v.kind == STAT]
-        if recv.extra.get("grouped") and method in ("transform", "agg", "aggregate", "mean", "median", "sum", "std", "count", "apply"):
+        fn = next((v for v in args.pos if v.kind == FUNCTION), None)
+        if recv.extra.get("grouped") and fn is None and _group_statistic(method, args):
             stat = self._statistic(node, recv, f"groupby.{method}")
             if method == "transform":
                 self.stmt_stats.append(stat)
                 return self.new(DATA, node, [recv, stat], rows=rows)
             return stat
-        fn = next((v for v in args.pos if v.kind == FUNCTION), None)
         if fn is not None and method in ("apply", "transform", "agg", "aggregate", "map", "applymap", "pipe"):
             column = self.new(DATA, node, [recv], rows=rows)
+            before = len(self.events)
             result = self.inline(node, fn, None, evaluated=Args(pos=[column]))
             out = self.new(DATA, node, [recv, result], rows=rows)
-            if recv.extra.get("grouped") and method == "transform":
+            computes = any(isinstance(e, StatEvent) for e in self.events[before:])
+            if recv.extra.get("grouped") and method == "transform" and computes:
                 stat = self._statistic(node, recv, "groupby.transform")
                 self.stmt_stats.append(stat)
                 self.graph.add_edge(stat.id, out.id)
@@ -1414,7 +1437,7 @@ class Builder:
             return self.new(OTHER, node, [recv])
         if method in ("rolling", "expanding", "ewm", "resample"):
             return self.new(DATA, node, inputs, rows=rows, extra={"windowed": True})
-        if method in T.STATISTIC_METHODS and recv.extra.get("windowed"):
+        if method in T.STATISTIC_METHODS and (recv.extra.get("windowed") or _row_wise(args)):
             return self.new(DATA, node, inputs, rows=rows)  # a per-row window statistic
         if method in T.STATISTIC_METHODS:
             if any(self._is_score(v) for v in inputs) or recv.extra.get("scores"):
@@ -1572,6 +1595,31 @@ def _unrollable(it: Value) -> list[Value] | None:
     if all((v.kind == DATA and v.rows is not None) or _first_data(v) is not None for v in values):
         return items
     return None
+
+
+_GROUP_AGGREGATES = frozenset({"mean", "median", "sum", "std", "var", "min", "max", "count", "nunique", "quantile", "mode", "sem", "prod"})
+
+
+def _group_statistic(method: str, args: Args) -> bool:
+    """``groupby(k)[t].transform("mean")``, ``.agg(["mean", "std"])``, ``.mean()``: per-group statistics."""
+    if method in _GROUP_AGGREGATES:
+        return True
+    if method in ("transform", "agg", "aggregate", "apply"):
+        names = [n for v in args.pos[:1] for n in (_strings(v) or [])]
+        return bool(names) and any(n in _GROUP_AGGREGATES for n in names)
+    return False
+
+
+def _row_wise(args: Args, first: int = 0) -> bool:
+    """``df.mean(axis=1)``, ``a.max(1)``, ``np.mean(X, axis=1)``: a statistic per row."""
+    node = args.kw_nodes.get("axis")
+    if node is None and len(args.pos_nodes) > first:
+        node = args.pos_nodes[first]
+    if isinstance(node, cst.Integer):
+        return node.value == "1"
+    if isinstance(node, cst.SimpleString):
+        return "col" in node.value
+    return False
 
 
 def _first_data(v: Value) -> Value | None:

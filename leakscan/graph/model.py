@@ -203,6 +203,7 @@ class SelectEvent(Event):
 
     inputs: list[Value]
     keeps: bool = True
+    picks: bool = False  # the choice lands on a model (best = lr if a > b else rf; models[winner])
 
 
 @dataclass(eq=False)

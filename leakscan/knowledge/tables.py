@@ -106,6 +106,13 @@ TRANSFORMERS: tuple[str, ...] = (
     "feature_engine.discretisation.EqualFrequencyDiscretiser",
 )
 
+# Transformers whose output has the same columns as their input (scaling, imputing).
+COLUMN_PRESERVING: tuple[str, ...] = (
+    "StandardScaler", "MinMaxScaler", "MaxAbsScaler", "RobustScaler", "QuantileTransformer",
+    "PowerTransformer", "Normalizer", "SimpleImputer", "KNNImputer", "IterativeImputer",
+    "FunctionTransformer", "Binarizer",
+)
+
 # Encoders that learn only the set of category values, no statistics of the data.
 CATEGORY_ENCODERS: tuple[str, ...] = (
     "sklearn.preprocessing.LabelEncoder",

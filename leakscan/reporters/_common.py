@@ -62,8 +62,8 @@ def artifact_uri(path: str) -> str:
     """A SARIF ``uri-reference``: relative where possible, forward slashes, percent-encoded."""
     rel = relative_path(path)
     if os.path.isabs(rel) or re.match(r"^[A-Za-z]:/", rel):
-        return "file://" + ("" if rel.startswith("/") else "/") + quote(rel, safe="/:")
-    return quote(rel, safe="/")
+        return "file://" + ("" if rel.startswith("/") else "/") + quote(rel, safe="/:", errors="surrogateescape")
+    return quote(rel, safe="/", errors="surrogateescape")  # undecodable names: their bytes
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -189,7 +189,7 @@ def line_fingerprints(findings: Sequence[Finding], index: SourceIndex) -> list[t
         loc = finding.location
         text = index.line(loc)
         basis = normalize_line(text) if text is not None else "msg:" + re.sub(r"\d+", "", finding.message)
-        digest = hashlib.sha256(f"{finding.code}\0{basis}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{finding.code}\0{basis}".encode("utf-8", "surrogatepass")).hexdigest()
         key = (display_path(loc.path), digest)
         counts[key] = counts.get(key, 0) + 1
         out.append((digest, counts[key]))

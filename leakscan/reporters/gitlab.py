@@ -67,7 +67,7 @@ def _unique(basis: str, seen: set[str]) -> str:
     """An md5 of ``basis``, re-salted until no other issue in the report has it."""
     salt = 0
     while True:
-        data = f"{basis}\0{salt}".encode() if salt else basis.encode()
+        data = (f"{basis}\0{salt}" if salt else basis).encode("utf-8", "surrogatepass")  # odd file names too
         digest = hashlib.md5(data, usedforsecurity=False).hexdigest()
         if digest not in seen:
             seen.add(digest)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from leakscan import knowledge as K
+from leakscan.knowledge import tables as T
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, STATE, FitEvent, Obj, Site, Value
 from leakscan.rules.base import Rule
@@ -146,8 +147,12 @@ def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | 
         if "frame" in v.extra or v is frame:
             return v, named or v
         preds = a.predecessors(v)
-        if any(p.kind == STATE for p in preds):
-            return None  # a transformer's output: its columns are not the frame's
+        states = [p for p in preds if p.kind == STATE]
+        if states:
+            fit = a.fit_of_state(states[0].id)
+            if fit is None or fit.obj.cls not in T.COLUMN_PRESERVING:
+                return None  # PCA, encoders, column transformers: not the frame's columns
+            preds = [p for p in preds if p.kind != STATE]
         if "base" in v.extra:  # X["new"] = ...: still the frame X was, plus a column
             v = v.extra["base"]
             continue

@@ -116,8 +116,8 @@ def tuning_evaluations(a: Analysis) -> list[tuple[EvalEvent, str, Site | None]]:
     chosen = {id(e) for e, _, _ in out}
     # Unrolled choice: two or more models' test scores compared to pick one.
     for sel in a.events(SelectEvent):
-        if not sel.keeps:
-            continue
+        if not sel.picks:
+            continue  # "winner: A" printed, no model kept: several models on one test set is LK302
         feeding = [ev for ev in tests if id(ev) not in chosen and any(a.flows(ev.result.id, i.id) for i in sel.inputs)]
         if len({ev.state for ev in feeding}) >= 2:
             for ev in feeding:

@@ -1,0 +1,476 @@
+"""Robustness (SPEC section 7): every input problem is one ``errors`` entry and the scan goes on.
+
+Hostile inputs come from ``tests/hostile`` and are written at test time. Also covered here:
+the per-file time budget (``--timeout``), internal errors in one rule or in the builder
+(reported per file and rule, the rest of the scan kept), ``--verbose`` tracebacks, and the
+last guard of the command line (no traceback for a bug or Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hostile import GOOD, GOOD_CODE, HOSTILE, VALID_ODDITIES, make_all, notebook, restore_permissions
+
+from conftest import ROOT
+from leakscan import api, budget
+from leakscan.analysis import Analysis, Hit
+from leakscan.api import Options, ScanError, scan_file, scan_paths, scan_source
+from leakscan.budget import BudgetExceeded, check_size, time_budget
+from leakscan.cache import Cache
+from leakscan.cli import main
+from leakscan.parallel import FileScanner
+from leakscan.rules import all_rules
+from leakscan.rules.base import Rule
+
+GOOD_NOTEBOOK = notebook(*GOOD.split("\n\n"))
+WALL_LIMIT = 180  # seconds for the whole hostile folder, far above what it takes (about 10 s)
+
+
+# --------------------------------------------------------------------------- the hostile folder
+
+
+@pytest.fixture(scope="module")
+def hostile_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, bool]]]:
+    root = tmp_path_factory.mktemp("hostile")
+    folder = root / "project"
+    made = make_all(folder)
+    (folder / "good.py").write_text(GOOD)
+    (folder / "nested").mkdir()
+    (folder / "nested" / "good_too.py").write_text(GOOD)
+    (folder / "good.ipynb").write_text(GOOD_NOTEBOOK)
+    yield folder, made
+    restore_permissions(folder)
+
+
+def _run_cli(folder: Path, *args: str, cache: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LEAKSCAN_CACHE_DIR": str(cache)}
+    start = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-m", "leakscan", "check", ".", *args],
+        cwd=folder, env=env, capture_output=True, text=True, timeout=WALL_LIMIT, errors="replace",
+    )
+    return proc, time.monotonic() - start
+
+
+def _expected_errors(made: dict[str, bool]) -> dict[str, str]:
+    return {h.name: h.reason for h in HOSTILE if made[h.name]}
+
+
+def _check_report(data: dict, made: dict[str, bool]) -> None:
+    expected = _expected_errors(made)
+    errors: dict[str, list[str]] = {}
+    for entry in data["errors"]:
+        errors.setdefault(entry["path"].replace(os.sep, "/"), []).append(entry["message"])
+    assert set(errors) == set(expected), "errors for other paths than the hostile ones"
+    for name, reason in expected.items():
+        assert len(errors[name]) == 1, f"{name}: one entry expected, got {errors[name]}"
+        assert re.search(reason, errors[name][0]), f"{name}: {errors[name][0]!r} does not match {reason!r}"
+    with_findings = {f["path"].replace(os.sep, "/") for f in data["findings"] if f["code"] == GOOD_CODE}
+    assert {"good.py", "nested/good_too.py", "good.ipynb", "loop/inner.py"} <= with_findings
+    assert not with_findings & set(VALID_ODDITIES)
+    assert data["summary"]["errors"] == len(expected)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_hostile_folder_is_scanned_to_the_end(hostile_folder: tuple[Path, dict[str, bool]], tmp_path: Path, jobs: str) -> None:
+    """The acceptance test of issue 9: good files next to every hostile input, through the CLI.
+
+    ``--jobs 1`` analyzes in the leakscan process itself, so a crash of the native parser would
+    end it; ``--jobs 2`` goes through the worker pool.
+    """
+    folder, made = hostile_folder
+    proc, seconds = _run_cli(folder, "--format", "json", "--jobs", jobs, cache=tmp_path / "cache")
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+    assert proc.returncode == 2, proc.stderr
+    assert seconds < WALL_LIMIT
+    _check_report(json.loads(proc.stdout), made)
+
+
+def test_hostile_folder_text_format_and_warm_cache(hostile_folder: tuple[Path, dict[str, bool]], tmp_path: Path) -> None:
+    folder, made = hostile_folder
+    for _ in range(2):  # cold, then every result (errors included) from the cache
+        proc, _ = _run_cli(folder, "--jobs", "2", cache=tmp_path / "cache")
+        assert proc.returncode == 2
+        assert "Traceback" not in proc.stderr
+        for name in _expected_errors(made):
+            assert re.search(rf"^{re.escape(name)}: error: ", proc.stdout, re.M), name
+        assert re.search(rf"^good\.py:\d+:\d+: {GOOD_CODE} ", proc.stdout, re.M)
+
+
+def test_hostile_folder_through_the_api(hostile_folder: tuple[Path, dict[str, bool]], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, made = hostile_folder
+    monkeypatch.chdir(folder)
+    report = scan_paths(["."], Options())
+    _check_report(report.to_dict("test"), made)
+
+
+def test_hostile_folder_in_fix_and_diff_modes(hostile_folder: tuple[Path, dict[str, bool]], tmp_path: Path) -> None:
+    """``--diff`` reads every file the way ``--fix`` does: same errors, no traceback, no hang."""
+    folder, made = hostile_folder
+    proc, _ = _run_cli(folder, "--diff", "--unsafe-fixes", cache=tmp_path / "cache")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    for name in _expected_errors(made):
+        assert re.search(rf"^{re.escape(name)}: error: ", proc.stderr, re.M), name
+    assert "+++ good.py" in proc.stdout
+
+
+@pytest.mark.parametrize("name", sorted(VALID_ODDITIES))
+def test_odd_but_valid_inputs_are_analyzed_without_error(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(VALID_ODDITIES[name])
+    findings, error = scan_file(str(path))
+    assert error is None
+    assert findings == []
+
+
+@pytest.mark.parametrize("hostile", HOSTILE, ids=[h.name for h in HOSTILE])
+def test_each_hostile_input_alone(tmp_path: Path, hostile) -> None:  # type: ignore[no-untyped-def]
+    """Each input on its own, through the API: the reason is the file's, and nothing raises."""
+    made = hostile.make(tmp_path)
+    try:
+        report = scan_paths([str(tmp_path)], Options())
+    finally:
+        restore_permissions(tmp_path)
+    messages = [e.message for e in report.errors if e.path.replace(os.sep, "/").endswith(hostile.name)]
+    if made:
+        assert len(messages) == 1 and re.search(hostile.reason, messages[0]), (messages, report.errors)
+    else:
+        assert messages == []
+
+
+def test_undecodable_file_name_in_every_format(tmp_path: Path) -> None:
+    """A file name that is not valid UTF-8 (POSIX allows any bytes) breaks no reporter."""
+    try:
+        (tmp_path / os.fsdecode(b"leak\xff.py")).write_text(GOOD)
+        (tmp_path / os.fsdecode(b"broken\xfe.py")).write_text("def f(:\n")
+    except (UnicodeError, OSError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LEAKSCAN_CACHE_DIR": str(tmp_path / "cache")}
+    for fmt in ("text", "json", "sarif", "github", "gitlab", "rdjson", "markdown"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "leakscan", "check", ".", "--no-cache", "--format", fmt],
+            cwd=tmp_path, env=env, capture_output=True, timeout=120,
+        )
+        assert proc.returncode == 2, (fmt, proc.stderr)
+        assert b"internal error" not in proc.stderr and b"Traceback" not in proc.stderr, fmt
+        assert GOOD_CODE.encode() in proc.stdout or fmt in ("gitlab",), fmt
+
+
+def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The permission path where tests run as root (chmod 000 does not stop root)."""
+    (tmp_path / "good.py").write_text(GOOD)
+    (tmp_path / "secret.py").write_text(GOOD)
+    real_open = os.open
+
+    def guarded(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if os.fspath(path).endswith("secret.py"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", guarded)
+    report = scan_paths([str(tmp_path)], Options())
+    assert [(Path(e.path).name, e.message) for e in report.errors] == [("secret.py", "permission denied")]
+    assert {Path(f.path).name for f in report.findings} == {"good.py"}
+
+
+# --------------------------------------------------------------------------- the time budget
+
+
+class _SlowRule(Rule):
+    """Burns CPU in pure Python, swallowing every ``Exception`` on the way (as buggy code might)."""
+
+    code = "LK998"
+    name = "slow-rule"
+    summary = why = invalid = valid = fix = ""
+    seconds = 30.0
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        end = time.monotonic() + self.seconds
+        while time.monotonic() < end:
+            try:
+                sum(range(1000))
+            except Exception:  # noqa: BLE001 - the budget must get through this
+                pass
+        return iter(())
+
+
+class _BrokenRule(Rule):
+    code = "LK999"
+    name = "broken-rule"
+    summary = why = invalid = valid = fix = ""
+
+    def check(self, analysis: Analysis) -> Iterator[Hit]:
+        raise KeyError("boom")
+
+
+def _with(*extra: type[Rule]) -> list[type[Rule]]:
+    return [*all_rules(), *extra]
+
+
+def test_a_slow_file_becomes_an_error_within_its_budget() -> None:
+    start = time.monotonic()
+    with pytest.raises(ScanError, match=r"analysis took longer than 0\.5 s") as info:
+        scan_source(GOOD, "slow.py", options=Options(rules=_with(_SlowRule), timeout=0.5))
+    assert time.monotonic() - start < 5
+    assert not info.value.cacheable
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_no_budget_when_the_timeout_is_none_or_zero() -> None:
+    class Brief(_SlowRule):
+        seconds = 0.3
+
+    for timeout in (None, 0):
+        assert scan_source(GOOD, "x.py", options=Options(rules=[Brief], timeout=timeout)) == []
+
+
+def test_the_budget_restores_an_outer_timer_and_handler() -> None:
+    fired: list[int] = []
+
+    def outer(signum, frame):  # type: ignore[no-untyped-def]
+        fired.append(signum)
+
+    previous = signal.signal(signal.SIGALRM, outer)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 100.0)
+        scan_source(GOOD, "x.py", options=Options(timeout=10))
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 90 < left <= 100
+        assert signal.getsignal(signal.SIGALRM) is outer
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == []
+
+
+def test_an_outer_timer_that_expires_first_still_fires() -> None:
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+
+        class Brief(_SlowRule):
+            seconds = 0.6
+
+        scan_source(GOOD, "x.py", options=Options(rules=[Brief], timeout=10))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == [signal.SIGALRM]
+
+
+def test_nested_budgets_keep_the_outer_deadline() -> None:
+    start = time.monotonic()
+    with pytest.raises(BudgetExceeded):
+        with time_budget(0.3):
+            with time_budget(60):
+                while True:
+                    time.sleep(0.01)
+    assert time.monotonic() - start < 3
+
+
+def test_outside_the_main_thread_there_is_no_timer_and_no_error() -> None:
+    class Brief(_SlowRule):
+        seconds = 0.5
+
+    outcome: list[object] = []
+
+    def work() -> None:
+        try:
+            outcome.append(scan_source(GOOD, "x.py", options=Options(rules=[Brief], timeout=0.1)))
+        except BaseException as exc:  # noqa: BLE001 - the test reports it
+            outcome.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert outcome == [[]]
+
+
+def test_cooperative_check_where_no_timer_can_be_set() -> None:
+    """In a thread there is no ``SIGALRM``: ``budget.check()`` is what a long loop can call."""
+    budget.check()  # no budget: nothing to check
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            with time_budget(0.05):
+                end = time.monotonic() + 0.2
+                while time.monotonic() < end:
+                    pass
+                budget.check()
+        except BaseException as exc:  # noqa: BLE001 - the test reports it
+            outcome.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], BudgetExceeded)
+
+
+def test_size_is_checked_against_the_time_left() -> None:
+    check_size(10**9)  # no budget: no limit
+    with time_budget(1):
+        check_size(budget.CHARS_PER_SECOND // 2)
+        with pytest.raises(BudgetExceeded, match=r"too large to analyze within the 1 s time budget"):
+            check_size(budget.CHARS_PER_SECOND * 2)
+
+
+def test_timeouts_are_not_cached(tmp_path: Path) -> None:
+    path = tmp_path / "slow.py"
+    path.write_text(GOOD)
+    cache = Cache(tmp_path / "cache")
+    scanner = FileScanner(Options(rules=[_SlowRule], timeout=0.3), cache.bind(Options(rules=[_SlowRule])))
+    findings, error = scanner(str(path))
+    assert error is not None and "took longer" in error.message
+    assert not list((tmp_path / "cache").rglob("*.json"))
+
+
+def test_cli_timeout_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "good.py").write_text(GOOD)
+    (tmp_path / "slow.py").write_text(GOOD + "\n# slow\n")
+
+    class SlowOnOneFile(_SlowRule):
+        def check(self, analysis: Analysis) -> Iterator[Hit]:
+            return super().check(analysis) if analysis.path.endswith("slow.py") else iter(())
+
+    monkeypatch.setattr(api, "all_rules", lambda: _with(SlowOnOneFile))
+    monkeypatch.chdir(tmp_path)
+    start = time.monotonic()
+    result = CliRunner().invoke(main, ["check", ".", "--jobs", "1", "--no-cache", "--timeout", "0.5"])
+    assert time.monotonic() - start < 20
+    assert result.exit_code == 2, result.output
+    assert "slow.py: error: analysis took longer than 0.5 s" in result.output
+    assert f"good.py:9:5: {GOOD_CODE}" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_cli_rejects_a_negative_timeout(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--timeout", "-1"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+# --------------------------------------------------------------------------- internal errors
+
+
+def test_a_broken_rule_costs_only_its_own_findings() -> None:
+    with pytest.raises(ScanError) as info:
+        scan_source(GOOD, "x.py", options=Options(rules=_with(_BrokenRule)))
+    message = str(info.value)
+    assert message == "internal error in rule LK999 on x.py: KeyError: 'boom' (run with --verbose for the traceback)"
+    assert [f.code for f in info.value.findings] == [GOOD_CODE]
+    assert not info.value.cacheable
+
+
+def test_a_broken_rule_through_scan_file_and_scan_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.py").write_text(GOOD)
+    (tmp_path / "b.py").write_text(GOOD)
+    findings, error = scan_file(str(tmp_path / "a.py"), Options(rules=_with(_BrokenRule)))
+    assert error is not None and "rule LK999" in error.message
+    assert [f.code for f in findings] == [GOOD_CODE]
+    monkeypatch.setattr(api, "all_rules", lambda: _with(_BrokenRule))
+    for jobs in (1, 2):  # workers are forked: they see the broken rule too
+        report = scan_paths([str(tmp_path)], Options(), jobs=jobs)
+        assert sorted(Path(e.path).name for e in report.errors) == ["a.py", "b.py"]
+        assert sorted(Path(f.path).name for f in report.findings) == ["a.py", "b.py"]
+
+
+def test_internal_errors_are_not_cached(tmp_path: Path) -> None:
+    path = tmp_path / "a.py"
+    path.write_text(GOOD)
+    options = Options(rules=_with(_BrokenRule))
+    scanner = FileScanner(options, Cache(tmp_path / "cache").bind(options))
+    findings, error = scanner(str(path))
+    assert error is not None and [f.code for f in findings] == [GOOD_CODE]
+    assert not list((tmp_path / "cache").rglob("*.json"))
+
+
+def test_a_builder_bug_is_the_file_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(self):  # type: ignore[no-untyped-def]
+        raise AttributeError("no such thing")
+
+    monkeypatch.setattr(api.Builder, "build", explode)
+    with pytest.raises(ScanError, match=r"^internal error in the dataflow builder on x\.py: AttributeError: no such thing"):
+        scan_source(GOOD, "x.py")
+
+
+def test_a_parser_bug_or_panic_is_the_file_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class PanicException(BaseException):  # what a Rust panic in libcst's native parser raises
+        pass
+
+    for exc in (ValueError("odd"), PanicException("index out of bounds")):
+        def fail(text: str, exc: BaseException = exc) -> None:
+            raise exc
+
+        monkeypatch.setattr(api.cst, "parse_module", fail)
+        with pytest.raises(ScanError, match=r"^internal error in the parser on x\.py: "):
+            scan_source("x = 1\n", "x.py")
+
+
+def test_verbose_prints_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ScanError, match=r"traceback on standard error"):
+        scan_source(GOOD, "x.py", options=Options(rules=[_BrokenRule], verbose=True))
+    err = capfd.readouterr().err
+    assert "Traceback (most recent call last)" in err and "KeyError: 'boom'" in err
+
+
+def test_cli_internal_error_in_a_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import leakscan.cli as cli
+
+    monkeypatch.setattr(cli, "_VERBOSE", False)
+    (tmp_path / "x.py").write_text(GOOD)
+    monkeypatch.setattr(api, "all_rules", lambda: _with(_BrokenRule))
+    monkeypatch.chdir(tmp_path)
+    plain = CliRunner().invoke(main, ["check", ".", "--jobs", "1", "--no-cache"])
+    assert plain.exit_code == 2
+    assert "x.py: error: internal error in rule LK999 on x.py: KeyError: 'boom' (run with --verbose for the traceback)" in plain.output
+    assert f"x.py:9:5: {GOOD_CODE}" in plain.output
+    assert "Traceback" not in plain.output
+    verbose = CliRunner().invoke(main, ["check", ".", "--jobs", "1", "--no-cache", "--verbose"])
+    assert verbose.exit_code == 2
+    assert "Traceback (most recent call last)" in verbose.output  # CliRunner mixes stderr in
+
+
+def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import leakscan.cli as cli
+
+    monkeypatch.setattr(cli, "_VERBOSE", False)  # restored after the -v run below
+    (tmp_path / "x.py").write_text(GOOD)
+
+    def broken_render(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("reporter bug")
+
+    monkeypatch.setattr(cli, "render", broken_render)
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 2
+    assert "leakscan: internal error: RuntimeError: reporter bug (run with --verbose for the traceback)" in result.output
+    assert "Traceback" not in result.output
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--jobs", "1", "-v"])
+    assert result.exit_code == 2 and "Traceback (most recent call last)" in result.output
+
+
+def test_cli_ctrl_c_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import leakscan.cli as cli
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "scan_paths", interrupted)
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
+    assert result.exit_code == 130
+    assert result.output.strip() == "leakscan: interrupted"
