@@ -8,6 +8,7 @@ robustly, and returns one ``Report`` in which every unreadable or unparsable fil
 from __future__ import annotations
 
 import ast
+import warnings
 import sys
 import time
 import traceback
@@ -96,7 +97,7 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
     check_size(len(program))  # the native parser cannot be interrupted: refuse what would not fit
     try:
         module = cst.parse_module(program)
-    except cst.ParserSyntaxError as exc:
+    except (cst.ParserSyntaxError, cst.CSTValidationError) as exc:  # the latter: odd characters in names
         line, col, message = _syntax_error(program, exc)
         where = f"line {line}, column {col}"
         if nb is not None:
@@ -114,14 +115,18 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
     return Parsed(path, program, module, nb)
 
 
-def _syntax_error(program: str, exc: cst.ParserSyntaxError) -> tuple[int, int, str]:
+def _syntax_error(program: str, exc: cst.ParserSyntaxError | cst.CSTValidationError) -> tuple[int, int, str]:
     """Where and why a program does not parse, in CPython's words when it agrees (it only parses)."""
     try:
-        ast.parse(program)
+        with warnings.catch_warnings():  # "'int' object is not callable" and friends: not ours to print
+            warnings.simplefilter("ignore")
+            ast.parse(program)
     except SyntaxError as err:
         return err.lineno or 1, err.offset or 1, err.msg
     except (ValueError, RecursionError, MemoryError):
         pass
+    if isinstance(exc, cst.CSTValidationError):
+        return 1, 1, str(exc)
     message = str(exc.message).strip().splitlines()[0] if exc.message else "invalid syntax"
     return exc.raw_line, exc.raw_column + 1, message
 

@@ -8,7 +8,8 @@ import libcst as cst
 
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis
-from leakscan.graph.builder import Builder, role_from_name
+from leakscan.graph.builder import Builder
+from leakscan.graph.common import role_from_name
 from leakscan.graph.model import CVEvent, EvalEvent, FitEvent, ResampleEvent, SplitEvent, TransformEvent
 
 

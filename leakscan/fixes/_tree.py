@@ -9,6 +9,7 @@ it appears as an identifier (not as an attribute or keyword name).
 from __future__ import annotations
 
 import ast
+import warnings
 from functools import lru_cache
 import re
 import weakref
@@ -272,7 +273,9 @@ class TreeIndex:
         if self._ast is False:
             try:
                 text = self.text if self.text is not None else getattr(self.analysis.locator, "text", None)
-                tree = ast.parse(text if text is not None else self.module.code)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    tree = ast.parse(text if text is not None else self.module.code)
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 tree = None
             if tree is None or len(tree.body) != len(self.module.body):

@@ -42,7 +42,7 @@ from leakscan.fixes._tree import (
     tuple_names,
     used_after,
 )
-from leakscan.graph.builder import role_from_name
+from leakscan.graph.common import role_from_name
 from leakscan.graph.model import FitEvent, Site, SplitEvent
 
 _PRINTS = frozenset({"print", "display"})

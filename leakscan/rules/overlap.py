@@ -16,7 +16,7 @@ def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
 
 def renamed_as_evaluation(ev: EvalEvent) -> bool:
     """Was the evaluated data bound to a test/validation name (``X_valid = X_train``)?"""
-    from leakscan.graph.builder import role_from_name
+    from leakscan.graph.common import role_from_name
 
     for v in (ev.data, ev.truth):
         if v is None:

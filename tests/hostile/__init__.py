@@ -109,8 +109,6 @@ def _link(target: str, path: Path) -> bool:
     return True
 
 
-
-
 def _fifo(folder: Path) -> bool:
     if not hasattr(os, "mkfifo"):
         return False
@@ -219,7 +217,7 @@ VALID_ODDITIES: dict[str, bytes] = {
     "latin1_declared.py": "# -*- coding: latin-1 -*-\nname = 'caf\u00e9'\n".encode("latin-1"),
     "unicode_names.py": "données = 1\nπ = données * 2\n".encode(),
     "tabs.py": b"if x:\n\ty = 1\n",
-    "long_line.py": b"x = [" + b"1, " * 200_000 + b"]\n",
+    "long_line.py": b"x = [" + b"1, " * 20_000 + b"]\n",
     "empty_notebook.ipynb": _nb_with().encode(),
 }
 
