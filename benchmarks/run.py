@@ -166,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notebooks", action="store_true", help="also time leakscan on the 100 notebooks")
     parser.add_argument("--output", type=Path, help="also write the Markdown to this file")
     parser.add_argument("--raw", type=Path, help="write every sample as JSON to this file")
+    parser.add_argument("--lib", type=Path, help="a folder holding the leakscan package to measure (default: a snapshot of this checkout)")
     args = parser.parse_args(argv)
 
     corpus = args.corpus.resolve()
@@ -180,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(n not in sets for n in sizes):
         raise SystemExit(f"--sizes must be among {sorted(sets)}")
 
-    lib = snapshot()
+    lib = snapshot() if args.lib is None else args.lib.resolve()
     workdir = Path(tempfile.mkdtemp(prefix="leakscan-bench-cache-"))
     env = {**os.environ, "PYTHONPATH": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("LEAKSCAN_CACHE_DIR", None)
@@ -209,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"N={n or 'nb'} run {k + 1}/{args.runs} {case.label}: {case.samples[-1].wall:.2f}s", file=sys.stderr)
             rows.append((n, len(files), lines, cases))
     finally:
-        shutil.rmtree(lib, ignore_errors=True)
+        if args.lib is None:
+            shutil.rmtree(lib, ignore_errors=True)
         shutil.rmtree(workdir, ignore_errors=True)
 
     text = render(rows, args.runs)

@@ -177,6 +177,18 @@ def test_undecodable_file_name_in_every_format(tmp_path: Path, monkeypatch: pyte
     assert b"Traceback" not in proc.stderr and b"internal error" not in proc.stderr
 
 
+def test_a_notebook_with_tens_of_mb_of_outputs_is_analyzed(tmp_path: Path) -> None:
+    """Size limits and the time budget are about code: plots in the outputs do not count."""
+    document = json.loads(GOOD_NOTEBOOK)
+    image = "iVBORw0KGgo" + "A" * (24 * 1024 * 1024)
+    document["cells"][0]["outputs"] = [{"output_type": "display_data", "metadata": {}, "data": {"image/png": image}}]
+    path = tmp_path / "plots.ipynb"
+    path.write_text(json.dumps(document))
+    findings, error = scan_file(str(path), Options(timeout=30))
+    assert error is None
+    assert [f.code for f in findings] == [GOOD_CODE]
+
+
 def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The permission path where tests run as root (chmod 000 does not stop root)."""
     (tmp_path / "good.py").write_text(GOOD)
