@@ -46,7 +46,11 @@ class _Budget:
         return BudgetExceeded(f"analysis took longer than {_seconds(self.seconds)} (see --timeout)")
 
 
-_ACTIVE: _Budget | None = None
+class _Local(threading.local):
+    active: _Budget | None = None  # the budget of the file this thread is analyzing
+
+
+_LOCAL = _Local()
 
 
 def _seconds(value: float) -> str:
@@ -60,12 +64,11 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     ``None`` or 0 means no budget. Inside an active budget a nested one changes nothing: the
     outer deadline holds (a file's budget covers its parse and every analysis of it).
     """
-    global _ACTIVE
-    if not seconds or seconds <= 0 or _ACTIVE is not None:
+    if not seconds or seconds <= 0 or _LOCAL.active is not None:
         yield
         return
     budget = _Budget(seconds, time.monotonic() + seconds)
-    _ACTIVE = budget
+    _LOCAL.active = budget
     timer = _Timer.arm(budget)
     try:
         yield
@@ -75,12 +78,12 @@ def time_budget(seconds: float | None) -> Iterator[None]:
             if timer is not None:
                 timer.disarm()
         finally:
-            _ACTIVE = None
+            _LOCAL.active = None
 
 
 def check() -> None:
     """Raise ``BudgetExceeded`` if the active budget is spent (a cooperative check point)."""
-    budget = _ACTIVE
+    budget = _LOCAL.active
     if budget is not None and not budget.done and budget.remaining() <= 0:
         raise budget.expired()
 
@@ -91,7 +94,7 @@ def check_size(chars: int) -> None:
     The parser cannot be interrupted, so a file of tens of MB would hang the scan for minutes
     however small the budget is.
     """
-    budget = _ACTIVE
+    budget = _LOCAL.active
     if budget is None:
         return
     allowed = max(budget.remaining(), 0.0) * CHARS_PER_SECOND

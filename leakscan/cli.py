@@ -87,7 +87,10 @@ class _Main(click.Group):
             click.echo("leakscan: interrupted", err=True)
             sys.exit(130)
         except BrokenPipeError:  # ``leakscan check | head``: the reader is gone, and so is our output
-            sys.stderr.close()
+            try:  # no second error when Python flushes stdout on the way out
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
             sys.exit(EXIT_ERROR)
         except Exception as exc:
             if _VERBOSE:

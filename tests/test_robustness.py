@@ -360,6 +360,27 @@ def test_cooperative_check_where_no_timer_can_be_set() -> None:
     assert len(outcome) == 1 and isinstance(outcome[0], BudgetExceeded)
 
 
+def test_a_budget_belongs_to_its_thread() -> None:
+    """The language server analyzes on worker threads: their budgets must not leak into others."""
+    entered, leave = threading.Event(), threading.Event()
+
+    def work() -> None:
+        with time_budget(0.01):
+            entered.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    try:
+        assert entered.wait(10)
+        time.sleep(0.05)
+        check_size(10**9)  # no budget in this thread: nothing is too large
+        budget.check()
+    finally:
+        leave.set()
+        thread.join(10)
+
+
 def test_size_is_checked_against_the_time_left() -> None:
     check_size(10**9)  # no budget: no limit
     with time_budget(1):
@@ -634,3 +655,21 @@ def test_fix_killed_mid_run_leaves_every_file_original_or_fully_fixed(tmp_path: 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for path, (_, fixed, mode) in files.items():
         assert path.read_bytes() == fixed and stat_mode(path) == mode
+
+
+def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path: Path) -> None:
+    """SIGINT reaches the workers too: none of them may print a traceback."""
+    for i in range(300):
+        (tmp_path / f"train_{i}.py").write_text(GOOD + f"# {i}\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "leakscan", "check", ".", "--no-cache", "--jobs", "2"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    time.sleep(2.0)
+    if proc.poll() is not None:
+        pytest.skip("the scan finished before it could be interrupted")
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip() == "leakscan: interrupted"
