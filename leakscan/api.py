@@ -24,6 +24,7 @@ from leakscan.budget import DEFAULT_TIMEOUT, BudgetExceeded, check_size, time_bu
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import FileError, Finding, Report
 from leakscan.fixes import with_fix
+from leakscan.fixes._tree import clear_caches
 from leakscan.graph.builder import Builder
 from leakscan.noqa import Noqa, file_noqa, source_lines, suppressed
 from leakscan.notebook import NotebookError, NotebookSource, read_notebook
@@ -138,6 +139,7 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
     fails, the error carries the other rules' findings (``ScanError.findings``).
     """
     opts = options or Options()
+    clear_caches()  # the fixers' per-node caches belong to the previous file
     with file_budget(opts):
         return _analyze(parsed, opts)
 

@@ -12,14 +12,16 @@ fresh worker, and the one that crashes again is reported as an error for that fi
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +42,28 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+# A libcst tree is hundreds of thousands of small objects: with CPython's default thresholds
+# the cyclic collector runs every 700 allocations and, in the older generations, walks every
+# live tree again and again (15-20% of a scan's CPU). A scan raises the first threshold and
+# collects fully every few files instead, which keeps memory flat.
+GC_THRESHOLD = (100_000, 50, 100)
+COLLECT_EVERY = 20
+
+
+@contextmanager
+def gc_tuned(enabled: bool = True) -> Iterator[None]:
+    """The collector thresholds of a scan, restored afterwards (a library must not keep them)."""
+    if not enabled:
+        yield
+        return
+    old = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 @dataclass
@@ -121,9 +145,12 @@ def scan_files(
     if context is not None and not _picklable(scanner, context):
         context = None
     if context is None:
-        for i in todo:
-            results[i] = scanner(files[i])
-            report(1)
+        with gc_tuned(len(todo) > 1):
+            for n, i in enumerate(todo, 1):
+                results[i] = scanner(files[i])
+                report(1)
+                if n % COLLECT_EVERY == 0:
+                    gc.collect()
     else:
         _run_pool(files, todo, scanner, min(jobs, len(todo)), context, results, report)
     return [r if r is not None else ([], FileError(files[i], CRASHED)) for i, r in enumerate(results)]
@@ -132,16 +159,25 @@ def scan_files(
 # --------------------------------------------------------------------------- the pool
 
 _WORKER: FileScanner | None = None
+_SCANNED = 0
 
 
 def _init_worker(scanner: FileScanner) -> None:
     global _WORKER
     _WORKER = scanner
+    gc.set_threshold(*GC_THRESHOLD)  # the worker is ours: tuned for its whole life
 
 
 def _scan_chunk(paths: list[str]) -> list[Result]:
+    global _SCANNED
     assert _WORKER is not None
-    return [_WORKER(path, lookup=False) for path in paths]
+    out = []
+    for path in paths:
+        out.append(_WORKER(path, lookup=False))
+        _SCANNED += 1
+        if _SCANNED % COLLECT_EVERY == 0:
+            gc.collect()
+    return out
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -157,3 +157,11 @@ def test_cli_jobs_1_and_2_match_and_print_no_progress_when_not_a_tty(project: Pa
 def test_cli_rejects_jobs_zero(project: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--jobs", "0", str(project)])
     assert result.exit_code == 2 and "jobs" in result.output.lower()
+
+
+def test_collector_thresholds_are_restored(project: Path) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    scan_paths([str(project)], Options(), jobs=1)
+    assert gc.get_threshold() == before

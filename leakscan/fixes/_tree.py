@@ -12,7 +12,6 @@ import ast
 import warnings
 from functools import lru_cache
 import re
-import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -135,6 +134,12 @@ def _names_cached(node: cst.CSTNode) -> tuple[str, ...]:
 def binds(node: cst.CSTNode) -> set[str]:
     """Every name ``node`` (a statement, possibly compound) assigns (cached: fixers ask often)."""
     return set(_binds_cached(node))
+
+
+def clear_caches() -> None:
+    """Forget the per-node caches: called once per file, so memory stays flat on long scans."""
+    _binds_cached.cache_clear()
+    _names_cached.cache_clear()
 
 
 @lru_cache(maxsize=8192)
@@ -325,14 +330,12 @@ class TreeIndex:
         return any(name in self.top_binds(t) for t in tops)
 
 
-_CACHE: weakref.WeakKeyDictionary[Analysis, TreeIndex] = weakref.WeakKeyDictionary()
-
-
 def tree_index(analysis: Analysis) -> TreeIndex:
-    got = _CACHE.get(analysis)
+    """The analysis' index, kept on the analysis itself so both go away together (a global
+    weak-keyed cache would keep every tree alive: the index refers back to its analysis)."""
+    got = analysis.memo.get("tree_index")
     if got is None:
-        got = TreeIndex(analysis)
-        _CACHE[analysis] = got
+        got = analysis.memo["tree_index"] = TreeIndex(analysis)
     return got
 
 
