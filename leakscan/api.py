@@ -67,6 +67,7 @@ class Options:
     honor_noqa: bool = True
     extra: dict[str, object] = field(default_factory=dict)
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per file (None or 0: no budget)
+    fixes: bool = True  # compute each finding's fix (the CLI skips it for reports that show none)
     verbose: bool = False  # print the traceback of an internal error to standard error
 
 
@@ -220,7 +221,8 @@ def _to_findings(
             prog_line = analysis.locator.range(hit.node, hit.top).start.line
             if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
                 continue
-        out.append(with_fix(analysis, hit, finding, parsed.text))  # never raises: a fixer bug only drops the fix
+        # never raises: a fixer bug only drops the fix
+        out.append(with_fix(analysis, hit, finding, parsed.text) if opts.fixes else finding)
     out.sort(key=Finding.sort_key)
     return out
 

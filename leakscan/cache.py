@@ -84,6 +84,7 @@ def options_fingerprint(options: Options) -> str:
         "knowledge": sorted(kb.exact.items()),
         "split_styles": sorted(kb.split_styles.items()),
         "noqa": options.honor_noqa,
+        "fixes": options.fixes,
         "extra": sorted((str(k), repr(v)) for k, v in options.extra.items()),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()

@@ -171,6 +171,8 @@ def check(
         click.echo(f"leakscan: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     options.timeout, options.verbose = timeout or None, verbose
+    # Fixes cost a second look at the tree for every finding: compute them only where shown.
+    options.fixes = fix or show_diff or fmt in ("json", "sarif", "rdjson")
     if show_unused_noqa:
         options.honor_noqa = False  # suppression is applied after the scan, to see what it used
     review = _review(diff_base, changed_only)

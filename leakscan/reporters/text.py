@@ -100,4 +100,13 @@ def fix_hint(findings: list[Finding]) -> str | None:
         return f"[*] {safe} fixable with `--fix`."
     if unsafe:
         return f"No safe fixes; {unsafe} fixable with `--unsafe-fixes`."
+    if any(f.fix is None and _rule_fixable(f.code) for f in findings):
+        return "[*] Fixes may be available: `--diff --unsafe-fixes` shows them."
     return None
+
+
+def _rule_fixable(code: str) -> bool:
+    from leakscan.rules import get_rule
+
+    rule = get_rule(code)
+    return bool(rule is not None and rule.fixable)
