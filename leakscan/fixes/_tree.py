@@ -136,6 +136,20 @@ def binds(node: cst.CSTNode) -> set[str]:
     return set(_binds_cached(node))
 
 
+def contains_node(tree: cst.CSTNode, target: cst.CSTNode) -> bool:
+    """Is ``target`` (by identity) somewhere inside ``tree``?"""
+    found = False
+
+    class _Find(cst.CSTVisitor):
+        def on_visit(self, node: cst.CSTNode) -> bool:
+            nonlocal found
+            found = found or node is target
+            return not found
+
+    tree.visit(_Find())
+    return found
+
+
 def clear_caches() -> None:
     """Forget the per-node caches: called once per file, so memory stays flat on long scans."""
     _binds_cached.cache_clear()

@@ -14,26 +14,11 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite
 from leakscan.fixes._subst import substitute
-from leakscan.fixes._tree import assign_parts, method_call, names_in, positional, root_name, tree_index
-from leakscan.graph.model import FitEvent, RowSet
+from leakscan.fixes._tree import assign_parts, contains_node, method_call, names_in, positional, root_name, tree_index
+from leakscan.graph.model import FitEvent
+from leakscan.rules.preprocessing import combined_union
 
 
-def _union(analysis: Analysis, rows: RowSet | None) -> RowSet | None:
-    """The union in ``rows``' lineage that mixes training and test rows (as LK102 sees it)."""
-    stack = [rows]
-    seen = 0
-    while stack and seen < 128:
-        r = stack.pop()
-        seen += 1
-        if r is None:
-            continue
-        if r.kind == "union":
-            tests = [p for p in r.parents if analysis.is_test(p) or p.test_source]
-            if tests and len(tests) < len(r.parents):
-                return r
-        if r.kind in ("union", "filter") or (r.kind == "subset" and r.role is None):
-            stack.extend(r.parents)
-    return None
 
 
 def _elements(call: cst.Call) -> tuple[list[cst.BaseExpression], cst.BaseExpression | None] | None:
@@ -80,7 +65,7 @@ def _fix(analysis: Analysis, fit: FitEvent) -> Fix:
     if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         raise FixRefused("the fit takes more than the data")
     data = call.args[0].value
-    union = _union(analysis, fit.data.rows) if fit.data is not None else None
+    union = combined_union(analysis, fit.data.rows) if fit.data is not None else None
     if union is None or union.site is None or union.site.frames or not isinstance(union.site.node, cst.Call):
         raise FixRefused("no combining call")
     ucall = union.site.node
@@ -98,7 +83,7 @@ def _fix(analysis: Analysis, fit: FitEvent) -> Fix:
         train = ucall.deep_replace(holder, new_holder)  # type: ignore[assignment]
     else:
         raise FixRefused("cannot rebuild the training data")
-    if _contains(data, ucall):
+    if contains_node(data, ucall):
         new_data = data.deep_replace(ucall, _atom(train)) if data is not ucall else train
     else:
         root = root_name(data)
@@ -139,14 +124,3 @@ def _is_combine(value: cst.BaseExpression, ucall: cst.Call) -> bool:
     return True
 
 
-def _contains(node: cst.CSTNode, target: cst.CSTNode) -> bool:
-    found = False
-
-    class V(cst.CSTVisitor):
-        def on_visit(self, n: cst.CSTNode) -> bool:
-            nonlocal found
-            found = found or n is target
-            return not found
-
-    node.visit(V())
-    return found

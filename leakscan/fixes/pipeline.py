@@ -20,6 +20,7 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite
 from leakscan.fixes._tree import (
+    contains_node,
     Place,
     TreeIndex,
     argument,
@@ -93,7 +94,7 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     if cv_place is None:
         raise FixRefused("no statement")
     steps, anchor = _chain(index, cv_place, data.value, target.value if isinstance(target, cst.Name) else None)
-    if not steps or not any(_contains(s.place.stmt, fit.site.node) for s in steps):
+    if not steps or not any(contains_node(s.place.stmt, fit.site.node) for s in steps):
         raise FixRefused("the preprocessing is not a chain of fit_transform statements")
     raw = steps[0].source
     chain_stmts = [s.place.stmt for s in steps]
@@ -227,17 +228,6 @@ def _step(index: TreeIndex, place: Place, name: str, target: str | None) -> Step
     return Step(place, recv, args[0].value.value, name)
 
 
-def _contains(node: cst.CSTNode, target: cst.CSTNode) -> bool:
-    found = False
-
-    class V(cst.CSTVisitor):
-        def on_visit(self, n: cst.CSTNode) -> bool:
-            nonlocal found
-            found = found or n is target
-            return not found
-
-    node.visit(V())
-    return found
 
 
 def _used_outside(index: TreeIndex, name: str, allowed: list[cst.BaseStatement]) -> bool:

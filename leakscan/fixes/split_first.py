@@ -28,6 +28,7 @@ from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite, parse_expr, parse_stmt
 from leakscan.fixes._subst import as_line, substitute
 from leakscan.fixes._tree import (
+    contains_node,
     Place,
     TreeIndex,
     assign_parts,
@@ -164,7 +165,7 @@ def _describe_fit(index: TreeIndex, fit: FitEvent) -> tuple[list[Moved], cst.Bas
         return [Moved(place, small, None)], None, assign[0].value
     if method == "fit" and isinstance(small, cst.Expr) and small.value is call and isinstance(recv, cst.Name):
         return [Moved(place, small, None)], None, recv.value
-    if assign is None or not _contains(assign[1], call):
+    if assign is None or not contains_node(assign[1], call):
         raise FixRefused("unusual fit statement")
     hoisted: cst.BaseStatement | None = None
     receiver = recv
@@ -355,7 +356,7 @@ def _columns_reads(stmt: cst.CSTNode, name: str, skip: set[int]) -> list[cst.Att
 
 def _top_holding(index: TreeIndex, node: cst.CSTNode) -> int:
     for t in range(len(index.module.body)):
-        if _contains(index.module.body[t], node):
+        if contains_node(index.module.body[t], node):
             return t
     raise FixRefused("node not found")
 
@@ -435,7 +436,7 @@ def _fix_helper(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
         raise FixRefused("unusual fit in the helper")
     obj = recv.value
     stmts: list[cst.BaseStatement] = list(fn.body.body)  # type: ignore[arg-type]
-    fit_i = next((i for i, s in enumerate(stmts) if _contains(s, fcall)), None)
+    fit_i = next((i for i, s in enumerate(stmts) if contains_node(s, fcall)), None)
     ctor_i = next((i for i, s in enumerate(stmts) if obj in binds(s)), None)
     if fit_i is None or ctor_i is None or ctor_i >= fit_i:
         raise FixRefused("the fitted object is not built in the helper body")
@@ -603,18 +604,6 @@ def _calls(node: cst.CSTNode) -> list[tuple[cst.Call, str]]:
     return out
 
 
-def _contains(stmt: cst.CSTNode, target: cst.CSTNode) -> bool:
-    found = False
-
-    class V(cst.CSTVisitor):
-        def on_visit(self, n: cst.CSTNode) -> bool:
-            nonlocal found
-            if n is target:
-                found = True
-            return not found
-
-    stmt.visit(V())
-    return found
 
 
 def _call_argument(call: cst.Call, name: str, index: int) -> cst.BaseExpression | None:

@@ -93,8 +93,8 @@ def reaches_split(a: Analysis, value: int, split: SplitEvent) -> bool:
     return bool(parts) and not a.descendants(value).isdisjoint(parts)
 
 
-def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | None:
-    """If ``rows`` combine training and evaluation rows, the (train-ish, test-ish) pair."""
+def combined_union(a: Analysis, rows: RowSet | None) -> RowSet | None:
+    """The union in ``rows``' lineage that mixes training rows with test rows, if any."""
     stack = [rows]
     seen = 0
     while stack and seen < 128:
@@ -104,12 +104,21 @@ def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | 
             continue
         if r.kind == "union":
             tests = [p for p in r.parents if a.is_test(p) or p.test_source]
-            others = [p for p in r.parents if p not in tests]
-            if tests and others:
-                return others[0], tests[0]
+            if tests and len(tests) < len(r.parents):
+                return r
         if r.kind in ("union", "filter") or (r.kind == "subset" and r.role is None):
             stack.extend(r.parents)
     return None
+
+
+def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | None:
+    """If ``rows`` combine training and evaluation rows, the (train-ish, test-ish) pair."""
+    union = combined_union(a, rows)
+    if union is None:
+        return None
+    tests = [p for p in union.parents if a.is_test(p) or p.test_source]
+    others = [p for p in union.parents if p not in tests]
+    return others[0], tests[0]
 
 
 def _source_of(rows: RowSet | None) -> RowSet | None:
