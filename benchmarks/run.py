@@ -111,7 +111,8 @@ def count_lines(files: list[Path]) -> int:
 
 def cases_for(paths: list[str], env: dict[str, str], workdir: Path, key: str) -> list[Case]:
     py = sys.executable
-    leakscan = [py, "-m", "leakscan", "check", "--exit-zero", "--format", "json", "-o", os.devnull]
+    # The default (text) report, as people run it, written to a file rather than a pipe.
+    leakscan = [py, "-m", "leakscan", "check", "--exit-zero", "-o", os.devnull]
     flake8 = [py, "-c", FLAKE8_WITHOUT_LK] if flake8_has_lk_plugin() else [py, "-m", "flake8"]
     cold = workdir / f"cold-{key}"
     warm = workdir / f"warm-{key}"
@@ -127,6 +128,7 @@ def check_report(argv: list[str], env: dict[str, str], cwd: Path, files: int) ->
     """One leakscan run with a JSON report, to check it scanned every file without errors."""
     out = Path(tempfile.mkstemp(suffix=".json")[1])
     argv = [a if a != os.devnull else str(out) for a in argv]
+    argv[argv.index("-o"):argv.index("-o")] = ["--format", "json"]
     subprocess.run(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, check=False)
     summary = json.loads(out.read_text())["summary"]
     out.unlink()

@@ -274,3 +274,16 @@ def test_fix_after_a_cached_check_rewrites_and_rescans(tmp_path: Path, monkeypat
     after = runner.invoke(main, ["check", str(file)])
     assert after.exit_code == 0 and "LK101" not in after.output
     assert len(_entries(tmp_path / "cache")) == 2  # one entry per content
+
+
+def test_results_without_fixes_are_not_served_to_a_report_that_shows_fixes(tmp_path: Path, calls: list[str]) -> None:
+    """A text run computes no fixes; a JSON run after it must not get those fix-less findings."""
+    file = tmp_path / "train.py"
+    file.write_text(LEAK)
+    root = tmp_path / "cache"
+    bare = scan_paths([str(file)], Options(fixes=False), cache=Cache(root)).findings
+    full = scan_paths([str(file)], Options(fixes=True), cache=Cache(root)).findings
+    assert len(calls) == 2
+    assert bare and all(f.fix is None for f in bare)
+    assert any(f.fix is not None for f in full)
+    assert scan_paths([str(file)], Options(fixes=True), cache=Cache(root)).findings == full and len(calls) == 2
