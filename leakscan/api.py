@@ -21,7 +21,7 @@ import libcst as cst
 
 from leakscan import knowledge as K
 from leakscan.budget import DEFAULT_TIMEOUT, BudgetExceeded, check_size, time_budget
-from leakscan.analysis import Analysis, Hit
+from leakscan.analysis import HELPER_CALL, Analysis, Hit
 from leakscan.findings import FileError, Finding, Report
 from leakscan.fixes import with_fix
 from leakscan.fixes._tree import clear_caches
@@ -206,12 +206,13 @@ def _internal_error(what: str, path: str, exc: BaseException, opts: Options | No
 def _to_findings(
     analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options, lines: list[str], whole: Noqa | None,
 ) -> list[Finding]:
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple] = set()
     out: list[Finding] = []
     for hit in hits:
         finding = analysis.finding(hit)
         loc = finding.location
-        key = (finding.code, loc.cell or 0, loc.line, loc.column)
+        calls = tuple((r.location.path, r.location.line) for r in finding.related if r.message == HELPER_CALL)
+        key = (finding.code, loc.cell or 0, loc.line, loc.column, calls)  # each leaky call of a helper
         if key in seen:
             continue
         seen.add(key)

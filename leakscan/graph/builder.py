@@ -78,6 +78,8 @@ class Builder(CallsMixin):
         self.top = 0
         self.loop_stack: list[int] = []
         self.returns: list[Value] | None = None
+        self.returned = False  # a return ran on the path being analyzed (the rest is dead code)
+        self.artifacts: dict[str, Value] = {}  # files this program wrote: path -> the value written
         self.pending: tuple[cst.CSTNode | None, list[str]] = (None, [])
         self.stmt_stats: list[Value] = []
         self.stmt_rowsets = 0  # row sets made before the current statement
@@ -183,6 +185,8 @@ class Builder(CallsMixin):
     def suite(self, suite: cst.BaseSuite) -> None:
         if isinstance(suite, cst.IndentedBlock):
             for stmt in suite.body:
+                if self.returned:
+                    return  # after a return on this path: the rest of the block does not run
                 self.stmt(stmt)
         else:
             for small in suite.body:  # type: ignore[attr-defined]
@@ -202,22 +206,38 @@ class Builder(CallsMixin):
                 e.keeps = _suite_keeps_something(s.body)
             truth = test.extra.get("truth")  # `if train:` with train=False known at this call
             kept_before = self.kept_objects
+            body_returns = False
+            scope = self.scopes[-1]
+            before = dict(scope)
             if truth is not False:
                 self.suite(s.body)
+                body_returns, self.returned = self.returned, False
             if self.kept_objects > kept_before:
                 for e in compares:
                     e.picks = True
+            else_returns = False
             if truth is not True:
+                after_body = dict(scope) if truth is None else None
+                if after_body is not None:
+                    scope.clear()
+                    scope.update(before)  # the other branch starts from what was bound before the `if`
                 if isinstance(s.orelse, cst.If):
                     self.stmt(s.orelse)
                 elif isinstance(s.orelse, cst.Else):
                     self.suite(s.orelse.body)
+                else_returns, self.returned = self.returned, False
+                if after_body is not None:
+                    self._merge_branches(s, scope, after_body, body_returns, else_returns)
+            # the code after the `if` runs only on a path that did not return
+            self.returned = (body_returns and (truth is True or else_returns)) or (truth is False and else_returns)
         elif isinstance(s, cst.For):
             self.for_stmt(s)
+            self.returned = False
         elif isinstance(s, cst.While):
             self.expr(s.test)
             loop = self._push_loop(s, [], None)
             self.suite(s.body)
+            self.returned = False
             self._pop_loop(loop)
             if s.orelse:
                 self.suite(s.orelse.body)
@@ -229,8 +249,10 @@ class Builder(CallsMixin):
             self.suite(s.body)
         elif isinstance(s, (cst.Try, cst.TryStar)):
             self.suite(s.body)
+            self.returned = False
             for h in s.handlers:
                 self.suite(h.body)
+                self.returned = False
             if s.orelse:
                 self.suite(s.orelse.body)
             if s.finalbody:
@@ -268,6 +290,11 @@ class Builder(CallsMixin):
             v = self.expr(s.value) if s.value is not None else None
             if self.returns is not None and v is not None:
                 self.returns.append(v)
+                if v.kind == DATA and v.rows is not None and self.stmt_stats:
+                    # return (col - col.mean()) / col.std(): the helper applies the statistic here
+                    self.event(ApplyEvent, s, target=v, stats=list(self.stmt_stats))
+            if self.returns is not None:
+                self.returned = True
         elif isinstance(s, cst.Import):
             for alias in s.names:
                 dotted = _dotted(alias.name)
@@ -284,6 +311,24 @@ class Builder(CallsMixin):
                 name = _dotted(alias.name)
                 local = _name_of(alias.asname.name) if alias.asname is not None else name
                 self.bind(local, self.new(SYMBOL, None, qualname=f"{base}.{name}"))
+
+    def _merge_branches(self, node: cst.If, scope: dict[str, Value], body: dict[str, Value], body_returns: bool, else_returns: bool) -> None:
+        """After an undecided ``if``: each name holds what either branch bound (data: either's rows)."""
+        if body_returns or else_returns:  # only the branch that goes on reaches the code after the `if`
+            if body_returns and not else_returns:
+                return
+            scope.clear()
+            scope.update(body)
+            return
+        for name, first in body.items():
+            second = scope.get(name)
+            if second is None:
+                scope[name] = first
+            elif second is not first and first.kind == DATA and second.kind == DATA and first.rows is not None and second.rows is not None:
+                rows = first.rows if first.rows is second.rows else self.rowset("either", [first.rows, second.rows], node, label=name)
+                merged = self.new(DATA, node, [first, second], rows=rows, name=second.name)
+                merged.extra.update({k: v for k, v in second.extra.items() if k not in ("bound",)})
+                scope[name] = merged
 
     def assign(self, target: cst.BaseExpression, value: Value, stmt: cst.CSTNode | None = None) -> None:
         if isinstance(target, cst.Name):
@@ -615,6 +660,10 @@ class Builder(CallsMixin):
         v = self.derive(node, values)
         if v.kind == DATA:
             v.extra["mask"] = True
+        texts = [x.extra.get("str") for x in values]
+        if len(values) == 2 and all(isinstance(t, str) for t in texts) and isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
+            # method == "minmax" with the argument known at this call: only one branch runs
+            v.extra["truth"] = (texts[0] == texts[1]) == isinstance(node.comparisons[0].operator, cst.Equal)
         return v
 
     def _is_score(self, v: Value) -> bool:
@@ -783,6 +832,10 @@ class Builder(CallsMixin):
     def _slice_rows(self, node: cst.Subscript, base: Value, sl: cst.Slice) -> RowSet:
         """``X[:n]`` / ``X[n:]`` are the parts of a split when they are named like one."""
         assert base.rows is not None
+        union = base.rows
+        if union.kind == "union" and len(union.parents) == 2 and (sl.lower is None) != (sl.upper is None):
+            # all_data[:n_train] / all_data[n_train:]: a concatenation taken apart again
+            return union.parents[0] if sl.lower is None else union.parents[1]
         names = self.pending[1] if self.pending[0] is node else []
         role = role_from_name(names[0]) if len(names) == 1 else None
         if role is None:

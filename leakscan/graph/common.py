@@ -37,6 +37,11 @@ _META_ATTRS = frozenset({"shape", "columns", "dtypes", "dtype", "size", "ndim", 
 _WORD = re.compile(r"[a-z]+")
 _SHORT_ROLE = re.compile(r"^(?:x|y|xs|ys|feats?|data|df|target|labels?|idx)_?(trn|tr|tst|te|val|va|vl)$")
 _BUILTINS = frozenset(dir(builtins))
+# Methods that only an estimator has: a value called with one of them on data is an estimator.
+_ESTIMATOR_METHODS = frozenset({
+    "fit", "fit_transform", "transform", "inverse_transform", "predict", "predict_proba",
+    "decision_function", "score", "fit_resample", "fit_predict", "partial_fit",
+})
 
 
 @dataclass
@@ -184,6 +189,14 @@ def _row_wise(args: Args, first: int = 0) -> bool:
     if isinstance(node, cst.SimpleString):
         return "col" in node.value
     return False
+
+
+def _path_of(v: Value | None) -> str | None:
+    """The file a value names: a path string, or the path an ``open(...)`` handle was opened on."""
+    if v is None:
+        return None
+    text = v.extra.get("path", v.extra.get("str"))
+    return text if isinstance(text, str) and text else None
 
 
 def _first_data(v: Value) -> Value | None:

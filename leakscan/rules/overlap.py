@@ -27,6 +27,22 @@ def renamed_as_evaluation(ev: EvalEvent) -> bool:
     return False
 
 
+def _branch(a: Analysis, rows: RowSet, inner: RowSet) -> tuple[int, ...]:
+    """Which alternatives of undecided ``if`` branches lead from ``rows`` down to ``inner``."""
+    path: list[int] = []
+    r: RowSet | None = rows
+    while r is not None and len(path) < 16:
+        if r.kind == "either":
+            index = next((i for i, p in enumerate(r.parents) if a.contains(p, inner)), -1)
+            path.append(index)
+            r = r.parents[index] if index >= 0 else None
+        elif r.kind in ("subset", "filter") and r.parents:
+            r = r.parents[0]
+        else:
+            break
+    return tuple(path)
+
+
 class ResampleBeforeSplit(Rule):
     code = "LK201"
     name = "resample-before-split"
@@ -63,27 +79,30 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [(s, s.inputs) for s in a.events(SplitEvent)]
         splits += [(c, [c.data] if c.data is not None else []) for c in a.events(CVEvent)]
-        reported: set[int] = set()
+        reported: set[tuple[int, int]] = set()
         for rs in a.events(ResampleEvent):
             if a.has_split_ancestor(rs.data.rows):
                 continue
             for ev, inputs in sorted(splits, key=lambda p: p[0].seq):
-                if ev.seq < rs.seq or id(ev) in reported:
+                holders = [v.rows for v in inputs if v.rows is not None and a.contains(v.rows, rs.output_rows)]
+                key = (id(ev), _branch(a, holders[0], rs.output_rows) if holders else ())
+                if ev.seq < rs.seq or key in reported:
                     continue
-                if any(v.rows is not None and a.contains(v.rows, rs.output_rows) for v in inputs):
+                if holders:
                     kind = "cross-validated" if isinstance(ev, CVEvent) or getattr(ev, "kind", "") == "cv" else "split into train and test"
                     msg = (
                         f"{rs.what} resamples {a.name(rs.data)} before it is {kind} "
                         f"({a.where(ev.site.node, ev.site.top)}): copies of evaluation rows end up in training data"
                     )
                     yield a.hit(type(self), rs.site, msg, [(ev.site, "split here")], resample=rs, split=ev)
-                    reported.add(id(ev))  # X and y resampled for one split: one story
+                    reported.add(key)  # X and y resampled for one split: one story (per branch of an `if`)
                     break
 
 
 class TrainTestOverlap(Rule):
     code = "LK202"
     name = "train-test-overlap"
+    in_helper = False  # the evaluation story is told where the data is chosen
     summary = (
         "Flags an evaluation whose data contains training rows: a test set sliced out of the "
         "training set, a model evaluated on the full data it was partly trained on, the same "

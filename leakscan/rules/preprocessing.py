@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
+    STAT,
     ApplyEvent,
     CVEvent,
     EvalEvent,
     FitEvent,
     PredictEvent,
+    ResampleEvent,
     RowSet,
     SplitEvent,
     StatEvent,
@@ -36,8 +38,8 @@ def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
 
 
 def used_for_modeling(a: Analysis, state: int) -> bool:
-    """Does what a fit learned reach a model: its training, predictions, evaluation, or a split?"""
-    reach = a.descendants(state)
+    """Does what a fit learned (or a value) reach a model: its training, predictions, evaluation, or a split?"""
+    reach = a.descendants(state) | {state}
     if not reach:
         return False
     modeling = [e for e in a.program.events if isinstance(e, (PredictEvent, EvalEvent, CVEvent)) or (isinstance(e, FitEvent) and e.obj.kind != K.TRANSFORMER)]
@@ -121,6 +123,18 @@ def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | 
     return others[0], tests[0]
 
 
+def covers(a: Analysis, rows: RowSet | None, part: RowSet) -> bool:
+    """Does a statistic over ``rows`` see rows of ``part``? A filter of the whole data still spans it."""
+    r = rows
+    depth = 0
+    while r is not None and depth < 64:
+        if a.contains(r, part):
+            return True
+        r = r.parents[0] if r.kind == "filter" and r.parents else None
+        depth += 1
+    return False
+
+
 def _source_of(rows: RowSet | None) -> RowSet | None:
     r = rows
     while r is not None and r.kind != "source" and r.parents:
@@ -186,6 +200,28 @@ X_test = scaler.transform(X_test)
                 msg = (
                     f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
                     f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
+                )
+                yield a.hit(type(self), fit.site, msg, [(split.site, "split here")], fit=fit, split=split)
+                break
+        yield from self._model_selects_features(a, splits)
+
+    def _model_selects_features(self, a: Analysis, splits: list[SplitEvent]) -> Iterator[Hit]:
+        """A model fitted on all rows whose importances or coefficients pick the columns, then a split."""
+        for fit in a.events(FitEvent):
+            if fit.obj.kind != K.ESTIMATOR or fit.data is None or fit.data.rows is None or a.has_split_ancestor(fit.data.rows):
+                continue
+            learned = [v for v in a.descendants(fit.state) if a.program.values[v].kind == STAT]
+            if not learned:
+                continue
+            for split in splits:
+                if split.seq < fit.seq or not any(a.contains(fit.data.rows, p) for p in evaluation_parts(a, split, after=fit.seq)):
+                    continue
+                if not any(reaches_split(a, v, split) for v in learned):
+                    continue
+                data = a.name(fit.data)
+                msg = (
+                    f"{fit.obj.cls} is fitted on {data} and what it learned chooses the features before "
+                    f"{data} is split ({a.where(split.site.node, split.site.top)}): the test rows took part in the choice"
                 )
                 yield a.hit(type(self), fit.site, msg, [(split.site, "split here")], fit=fit, split=split)
                 break
@@ -297,6 +333,44 @@ X_test = scaler.transform(X_test)
                     source = _source_of(rows)
                     related = [(source.site, "test data loaded here")] if source is not None and source.site is not None else []
             yield a.hit(type(self), fit.site, msg, related, fit=fit, train_fit=earlier[-1] if earlier else None)
+        yield from self._resampled_tests(a)
+        yield from self._test_statistics(a)
+
+    def _resampled_tests(self, a: Analysis) -> Iterator[Hit]:
+        """``fit_resample(X_test, y_test)``: the evaluation measures synthetic or removed rows."""
+        seen: set[int] = set()
+        for rs in a.events(ResampleEvent):
+            split = a.split_of(rs.data.rows)
+            if split is None or not a.is_test(rs.data.rows) or id(rs.site.node) in seen:
+                continue
+            seen.add(id(rs.site.node))
+            msg = (
+                f"{rs.what} resamples the test data {a.name(rs.data)}: the evaluation then counts "
+                f"synthetic or removed rows instead of the real class balance; resample the training data only"
+            )
+            yield a.hit(type(self), rs.site, msg, [(split.site, "test data split off here")], resample=rs)
+
+    def _test_statistics(self, a: Analysis) -> Iterator[Hit]:
+        """``X_te = (X_te - X_te.mean(0)) / X_te.std(0)``: the test part scaled with its own statistics."""
+        stat_events = a.events(StatEvent)
+        for apply in a.events(ApplyEvent):
+            target = apply.target.rows
+            split = a.split_of(target)
+            if split is None or not a.is_test(target):
+                continue
+            own = [
+                ev for ev in stat_events
+                if ev.data.rows is not None and a.is_test(ev.data.rows) and a.split_of(ev.data.rows) is split
+                and any(a.flows(ev.result.id, st.id) for st in apply.stats)
+            ]
+            if not own or not used_for_modeling(a, apply.target.id):
+                continue
+            stat = own[0]
+            msg = (
+                f"{stat.what}() of the test data {a.name(stat.data)} is applied to the test data: "
+                f"compute it on the training data and apply that value to both parts"
+            )
+            yield a.hit(type(self), apply.site, msg, [(stat.site, "statistic of the test data computed here"), (split.site, "test data split off here")], apply=apply, stat=stat)
 
 
 class CvAfterPreprocessing(Rule):
@@ -411,7 +485,7 @@ test["age"] = test["age"].fillna(mean_age)
                     continue
                 parts = evaluation_parts(a, split, after=apply.seq)
                 for stat in sources:
-                    if any(a.contains(stat.data.rows, p) for p in parts):
+                    if any(covers(a, stat.data.rows, p) for p in parts):
                         msg = (
                             f"{stat.what}() of {a.name(stat.data)} is computed on all rows and applied "
                             f"before the split ({a.where(split.site.node, split.site.top)}): the test "
@@ -420,3 +494,37 @@ test["age"] = test["age"].fillna(mean_age)
                         yield a.hit(type(self), apply.site, msg, [(split.site, "split here"), (stat.site, "statistic computed here")], apply=apply, stat=stat, split=split)
                         reported = True
                         break
+            if not reported:
+                hit = self._after_split(a, apply, sources) or self._combined(a, apply, sources)
+                if hit is not None:
+                    yield hit
+
+    def _after_split(self, a: Analysis, apply: ApplyEvent, sources: list[StatEvent]) -> Hit | None:
+        """``train = train.fillna(df.mean())``: all rows' statistic written into the training part."""
+        target = apply.target.rows
+        split = a.split_of(target)
+        if split is None or a.role(target) != "train" or split.seq > apply.seq:
+            return None
+        parts = evaluation_parts(a, split)
+        for stat in sources:
+            if any(covers(a, stat.data.rows, p) for p in parts) and used_for_modeling(a, apply.target.id):
+                msg = (
+                    f"{stat.what}() of {a.name(stat.data)} is computed on all rows, test rows included, "
+                    f"and written into the training part {a.name(apply.target)}: compute it on the training part"
+                )
+                return a.hit(type(self), apply.site, msg, [(stat.site, "statistic computed here"), (split.site, "split here")], apply=apply, stat=stat, split=split)
+        return None
+
+    def _combined(self, a: Analysis, apply: ApplyEvent, sources: list[StatEvent]) -> Hit | None:
+        """Statistics of train and test concatenated, written into the data a model uses."""
+        for stat in sources:
+            union = combined_union(a, stat.data.rows)
+            if union is None or not used_for_modeling(a, apply.target.id):
+                continue
+            msg = (
+                f"{stat.what}() of {a.name(stat.data)} is computed on training and test data combined "
+                f"({a.where(union.site.node, union.site.top) if union.site else 'combined earlier'}): the test rows shape the value"
+            )
+            related = [(stat.site, "statistic computed here")] + ([(union.site, "train and test combined here")] if union.site else [])
+            return a.hit(type(self), apply.site, msg, related, apply=apply, stat=stat)
+        return None

@@ -129,6 +129,7 @@ def tuning_evaluations(a: Analysis) -> list[tuple[EvalEvent, str, Site | None]]:
 class TestSetTuning(Rule):
     code = "LK301"
     name = "test-set-tuning"
+    in_helper = False  # the pick / the comparison is told where the models are scored
     summary = (
         "Flags the test set used to choose something: a loop over hyperparameters or models scored "
         "on the test set with a best one kept; a search `fit` on test data; early stopping, "
@@ -207,6 +208,7 @@ def _rows_in(value: Value) -> list:
 class TestSetReuse(Rule):
     code = "LK302"
     name = "test-set-reuse"
+    in_helper = False  # the pick / the comparison is told where the models are scored
     severity = "warning"
     summary = (
         "Flags several different models evaluated on the same test set and compared (multi-test "
