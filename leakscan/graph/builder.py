@@ -411,6 +411,22 @@ class Builder(CallsMixin):
         if s.orelse:
             self.suite(s.orelse.body)
 
+    def _old_api_folds(self, splitter: Value) -> Value:
+        """The folds of a splitter built on the data itself (``KFold(len(X))``, ``StratifiedKFold(y)``)."""
+        obj = splitter.obj
+        assert obj is not None
+        base: Value | None = None
+        frontier = [splitter.id]
+        for _ in range(3):  # KFold(len(X)) -> len(X) -> X
+            preds = [self.values[p] for v in frontier if v in self.graph for p in self.graph.predecessors(v)]
+            base = next((p for p in preds if p.kind == DATA and p.rows is not None), None)
+            if base is not None:
+                break
+            frontier = [p.id for p in preds]
+        kind = "holdout" if obj.holdout else "cv"
+        split = self.event(SplitEvent, obj.site.node, kind=kind, inputs=[base] if base is not None else [], label=obj.cls)
+        return self.new(FOLDS, obj.site.node, [splitter], extra={"split": split, "base": base or splitter})
+
     def _push_loop(self, node: cst.CSTNode, var_values: list[int], it: Value | None) -> Loop:
         loop = Loop(id=len(self.loops), site=self.site(node), var_values=var_values, iter_value=it)
         self.loops[loop.id] = loop
@@ -426,6 +442,8 @@ class Builder(CallsMixin):
 
     def element(self, it: Value, node: cst.CSTNode, loop: Loop) -> Value:
         """What one iteration of ``for x in it`` binds to ``x``."""
+        if it.kind == OBJECT and it.obj is not None and it.obj.kind == K.CV_SPLITTER:
+            it = self._old_api_folds(it)  # for tr, te in KFold(len(X), n_folds=5): sklearn < 0.18
         if it.kind == FOLDS:
             split: SplitEvent = it.extra["split"]
             base: Value = it.extra["base"]
@@ -622,7 +640,9 @@ class Builder(CallsMixin):
             return self.new(SYMBOL, node, qualname=f"{base.qualname}.{attr}")
         if base.kind == DATA and base.rows is not None:
             if attr == "columns":  # every column of the frame, until some are removed
-                return self.new(SEQUENCE, node, [base], items=None, extra={"all_columns_except": set(), "columns_of": base})
+                return self.new(SEQUENCE, node, [base], items=None, extra={
+                    "all_columns_except": set(), "columns_of": base, "popped_when_listed": set(base.extra.get("popped", ())),
+                })
             if attr in _META_ATTRS:
                 return self.new(OTHER, node, [base])
             v = self.new(DATA, node, [base], rows=base.rows)
@@ -822,6 +842,8 @@ class Builder(CallsMixin):
         elif first is not None and first[0] == "index" and "all_columns_except" in first[2].extra:
             v.extra["frame"] = base
             v.extra["dropped"] = first[2].extra["all_columns_except"]
+            if "popped_when_listed" in first[2].extra:
+                v.extra["popped_when_listed"] = first[2].extra["popped_when_listed"]
         elif column_key:
             v.extra["frame"] = base  # columns chosen by something we cannot read
             v.extra["columns"] = None

@@ -327,7 +327,7 @@ class CallsMixin:
     def construct(self, node: cst.Call, qualname: str, kind: str, args: Args) -> Value:
         short = qualname.rpartition(".")[2]
         steps: list[Obj] = []
-        if kind in (K.PIPELINE, K.SEARCH) or short in ("ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union", "SelectFromModel", "RFE", "RFECV", "SequentialFeatureSelector", "OneVsRestClassifier", "BaggingClassifier", "VotingClassifier", "StackingClassifier"):
+        if kind in (K.PIPELINE, K.SEARCH) or short in ("ColumnTransformer", "make_column_transformer", "DataFrameMapper", "FeatureUnion", "make_union", "SelectFromModel", "RFE", "RFECV", "SequentialFeatureSelector", "OneVsRestClassifier", "BaggingClassifier", "VotingClassifier", "StackingClassifier"):
             steps = [v.obj for v in _flatten(args.pos[:1] if kind == K.SEARCH else args.all()) if v.kind == OBJECT and v.obj is not None]
         learned = kind != K.STATELESS
         if kind == K.PIPELINE:

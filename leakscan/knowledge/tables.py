@@ -65,6 +65,7 @@ TRANSFORMERS: tuple[str, ...] = (
     "sklearn.manifold.MDS",
     "sklearn.manifold.SpectralEmbedding",
     "sklearn.compose.ColumnTransformer",
+    "sklearn_pandas.DataFrameMapper",
     "sklearn.compose.make_column_transformer",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.make_union",

@@ -29,24 +29,26 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
 
 def keeps_column(a: Analysis, x: Value, frame: Value, column: str, numeric_target: bool = False) -> bool:
     """Does feature matrix ``x`` still hold ``frame``'s ``column``?"""
-    if column in frame.extra.get("popped", ()):
-        return False
+    popped: set[str] | None = None  # the columns popped when a column list was taken, if one was
     dropped: set[str] = set()
     v: Value | None = x
     for _ in range(16):  # X = df.drop(...); X.drop(..., inplace=True): follow the chain of views
         if v is None:
             return False
+        if popped is None and "popped_when_listed" in v.extra:
+            popped = v.extra["popped_when_listed"]  # cols = list(df.columns); y = df.pop("t"); df[cols]
         if v is frame:
-            return column not in dropped
+            return column not in dropped and column not in (frame.extra.get("popped", ()) if popped is None else popped)
         base = v.extra.get("frame")
         if base is None or base.rows is not frame.rows:
             return False
-        if column in base.extra.get("popped", ()):
+        if popped is None and column in base.extra.get("popped", ()):
             return False
         if "dropped" in v.extra:
             dropped |= set(v.extra["dropped"])
-        elif v.extra.get("numeric_only") and numeric_target:
-            return column not in dropped
+        elif v.extra.get("numeric_only"):
+            if not numeric_target:
+                return False  # select_dtypes("number") leaves a text target out
         elif "columns" in v.extra:
             cols = v.extra.get("columns")
             return bool(cols) and column in cols and len(cols) > 1 and column not in dropped  # type: ignore[operator]
