@@ -51,6 +51,7 @@ from leakscan.graph.common import (
     _looks_like_class,
     _name_of,
     _params,
+    _positions,
     _slice_span,
     _spans_overlap,
     _string_value,
@@ -346,6 +347,7 @@ class Builder(CallsMixin):
                 self.event(ApplyEvent, stmt, target=value, stats=list(self.stmt_stats))
         elif isinstance(target, (cst.Tuple, cst.List)):
             elements = [e.value for e in target.elements]
+            value = self._split_fresh_source(target, elements, value)
             for i, el in enumerate(elements):
                 if isinstance(el, cst.StarredElement):
                     self.assign(el.value, self.derive(el, [value]), stmt)
@@ -362,6 +364,28 @@ class Builder(CallsMixin):
                 base.extra.setdefault("attrs", {})[target.attr.value] = value
         elif isinstance(target, cst.StarredElement):
             self.assign(target.value, value)
+
+    def _split_fresh_source(self, target: cst.BaseExpression, elements: list[cst.BaseExpression], value: Value) -> Value:
+        """``(X_tr, y_tr), (X_te, y_te) = load()``: parts of an unknown loader's result are data sets of their own.
+
+        A flat ``X, y = get_data()`` keeps one data set (the columns of the same rows); nested
+        tuples, or names of different roles (``X_train, X_test = load()``), are separate ones.
+        """
+        rows = value.rows
+        if value.kind != DATA or rows is None or rows.kind != "source" or rows.id < self.stmt_rowsets or value.items is not None:
+            return value
+        nested = any(isinstance(e, (cst.Tuple, cst.List)) for e in elements)
+        roles = [None if isinstance(e, (cst.Tuple, cst.List)) else role_from_name(_target_names(e)[0]) for e in elements]
+        if not nested and len(set(roles)) < 2:
+            return value
+        by_role: dict[object, RowSet] = {}
+        items = []
+        for i, el in enumerate(elements):
+            key: object = i if nested else roles[i]
+            if key not in by_role:
+                by_role[key] = self.rowset("source", node=target, label=rows.label)
+            items.append(self.new(DATA, el, [value], rows=by_role[key], extra={"via_call": True}))
+        return self.new(SEQUENCE, target, items, items=items)
 
     def store_into(self, container: cst.BaseExpression, node: cst.CSTNode, value: Value, stmt: cst.CSTNode | None) -> None:
         """``df["c"] = v`` / ``df.loc[m, "c"] = v``: the frame now also carries ``v``."""
@@ -710,14 +734,15 @@ class Builder(CallsMixin):
                 return self.new(SEQUENCE, node, out, items=out)
         self.scopes.append({})
         loops: list[Loop] = []
+        conds: list[Value] = []
         comp = node.for_in  # type: ignore[attr-defined]
         while comp is not None:
             it = self.expr(comp.iter)
             loop = self._push_loop(node, [], it)
             loops.append(loop)
             self.bind_element(comp.target, it, loop)
-            for cond in comp.ifs:
-                self.expr(cond.test)
+            for cond in comp.ifs:  # [c for c, keep in zip(cols, rfe.support_) if keep]: the filter chooses
+                conds.append(self.expr(cond.test))
             comp = comp.inner_for_in
         if isinstance(node, cst.DictComp):
             items = [self.expr(node.key), self.expr(node.value)]
@@ -727,7 +752,7 @@ class Builder(CallsMixin):
             self._pop_loop(loop)
         self.scopes.pop()
         kind_src = items[-1]
-        v = self.new(SEQUENCE, node, items, items=None)
+        v = self.new(SEQUENCE, node, [*items, *conds], items=None)
         excluded = self._columns_except(node)
         if excluded is not None:
             v.extra["all_columns_except"] = excluded
@@ -830,10 +855,14 @@ class Builder(CallsMixin):
                 rows = self._keyed_part(node, base, key_role)
                 columns = None
         column_key = first is not None and first[0] == "index" and rows is base.rows and not first[2].extra.get("mask")
+        positions = None
         if len(keys) > 1:  # df.loc[rows, cols] / X[:, :7]: a column selection
             columns = _strings(keys[1][2]) if keys[1][0] == "index" else None
             column_key = True
+            positions = _positions(keys[1])
         v = self.new(DATA, node, parents, rows=rows)
+        if positions is not None and not columns:  # data[:, -1] / data[:, 1:]: numpy columns by position
+            v.extra["positions"] = positions
         if base.extra.get("grouped"):
             v.extra["grouped"] = True
         if columns:

@@ -564,6 +564,9 @@ class CallsMixin:
             kind = "holdout" if obj.holdout else "cv"
             split = self.event(SplitEvent, node, kind=kind, inputs=[v for v in args.all() if v.kind == DATA], label=f"{obj.cls}.split")
             return self.new(FOLDS, node, args.all(), extra={"split": split, "base": data or recv})
+        if method in ("load_state_dict", "set_weights", "load_weights") and args.pos and args.pos[0].obj is not None and args.pos[0].obj is not obj:
+            recv.obj = args.pos[0].obj  # model2.load_state_dict(torch.load(path)): the saved model again
+            return recv
         if method in ("set_params",):
             for a in args.all():
                 self.graph.add_edge(a.id, obj.ctor_value)

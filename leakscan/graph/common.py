@@ -140,6 +140,28 @@ def _slice_span(sl: cst.Slice) -> tuple[float | None, float | None]:
     return num(sl.lower), num(sl.upper)
 
 
+def _int_const(node: cst.BaseExpression | None) -> int | None:
+    if isinstance(node, cst.Integer):
+        return int(node.value, 0)
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) and isinstance(node.expression, cst.Integer):
+        return -int(node.expression.value, 0)
+    return None
+
+
+def _positions(key: tuple) -> tuple[str, int | None, int | None] | None:
+    """Columns chosen by position: ``("at", -1, None)`` for ``[:, -1]``, ``("slice", 1, None)`` for ``[:, 1:]``."""
+    if key[0] == "index":
+        i = _int_const(key[1])
+        return ("at", i, None) if i is not None else None
+    sl = key[1]
+    if sl.step is not None:
+        return None
+    lo, hi = _int_const(sl.lower), _int_const(sl.upper)
+    if (sl.lower is not None and lo is None) or (sl.upper is not None and hi is None):
+        return None
+    return ("slice", lo, hi)
+
+
 def _spans_overlap(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
     """Two slices ``[:u]`` and ``[l:]`` with comparable constants overlap when u > l."""
     (a_lo, a_hi), (b_lo, b_hi) = a, b
@@ -210,6 +232,8 @@ def _learns(qualname: str, kind: str, steps: list[Obj]) -> str:
     if qualname in T.CATEGORY_ENCODERS:
         return "categories"
     if steps and kind == K.TRANSFORMER:  # ColumnTransformer, FeatureUnion, a transformer Pipeline
+        if any(s.kind == K.ESTIMATOR for s in steps):
+            return "statistics"  # RFE(model), SelectFromModel(model): the wrapped model learns from the rows
         inner = {s.learns for s in steps if s.kind == K.TRANSFORMER and s.learned}
         return "statistics" if "statistics" in inner else "categories" if "categories" in inner else "unknown"
     if kind == "unknown":

@@ -13,7 +13,6 @@ from leakscan.rules.overlap import renamed_as_evaluation, strict_part
 class ScoreOnTrainingData(Rule):
     code = "LK401"
     name = "score-on-training-data"
-    in_helper = False  # the evaluation story is told where the data is chosen
     summary = (
         "Flags a model's performance measured on the data it was trained on, when the program "
         "evaluates no model on held-out data. Printing training scores next to held-out scores is "

@@ -102,7 +102,6 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
 class TrainTestOverlap(Rule):
     code = "LK202"
     name = "train-test-overlap"
-    in_helper = False  # the evaluation story is told where the data is chosen
     summary = (
         "Flags an evaluation whose data contains training rows: a test set sliced out of the "
         "training set, a model evaluated on the full data it was partly trained on, the same "

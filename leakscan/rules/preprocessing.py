@@ -340,15 +340,20 @@ X_test = scaler.transform(X_test)
         """``fit_resample(X_test, y_test)``: the evaluation measures synthetic or removed rows."""
         seen: set[int] = set()
         for rs in a.events(ResampleEvent):
-            split = a.split_of(rs.data.rows)
-            if split is None or not a.is_test(rs.data.rows) or id(rs.site.node) in seen:
+            rows = rs.data.rows
+            if rows is None or id(rs.site.node) in seen or not (a.is_test(rows) or (rows.test_source and a.role(rows) is None)):
                 continue
             seen.add(id(rs.site.node))
             msg = (
                 f"{rs.what} resamples the test data {a.name(rs.data)}: the evaluation then counts "
                 f"synthetic or removed rows instead of the real class balance; resample the training data only"
             )
-            yield a.hit(type(self), rs.site, msg, [(split.site, "test data split off here")], resample=rs)
+            split = a.split_of(rows)
+            source = _source_of(rows)
+            related = [(split.site, "test data split off here")] if split is not None else (
+                [(source.site, "test data loaded here")] if source is not None and source.site is not None else []
+            )
+            yield a.hit(type(self), rs.site, msg, related, resample=rs)
 
     def _test_statistics(self, a: Analysis) -> Iterator[Hit]:
         """``X_te = (X_te - X_te.mean(0)) / X_te.std(0)``: the test part scaled with its own statistics."""
@@ -409,15 +414,22 @@ scores = cross_val_score(model, X, y, cv=5)
     def check(self, a: Analysis) -> Iterator[Hit]:
         fits = learned_fits(a, statistics_only=True)
         cvs: list[tuple[object, Value | None, str]] = [(c, c.data, c.what) for c in a.events(CVEvent)]
-        cvs += [(s, s.inputs[0] if s.inputs else None, s.label) for s in a.events(SplitEvent) if s.kind == "cv"]
+        for s in a.events(SplitEvent):
+            if s.kind != "cv":
+                continue
+            cvs += [(s, s.inputs[0] if s.inputs else None, s.label)]
+            # a hand-written loop: the data its fold indices select (X[train_idx])
+            cvs += [(s, a.program.values[v], s.label) for v in sorted(a.split_part_values(s))[:8]]
+        done: set[int] = set()
         for ev, data, what in cvs:
-            if data is None or data.rows is None:
+            if data is None or data.rows is None or id(ev) in done:
                 continue
             for fit in fits:
                 if fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
                     continue
                 if not a.contains(fit.data.rows, data.rows):  # type: ignore[union-attr]
                     continue
+                done.add(id(ev))
                 msg = (
                     f"{what} cross-validates {a.name(data)}, which was transformed by {fit.obj.cls} "
                     f"fitted on all of {a.name(fit.data)} ({a.where(fit.site.node, fit.site.top)}): "
