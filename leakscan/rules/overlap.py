@@ -7,11 +7,23 @@ from collections.abc import Iterator
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, RowSet, SplitEvent
 from leakscan.rules.base import Rule
+from leakscan.rules.grouping import grouped
 
 
 def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
     """Are ``rows`` a subset carved out of ``trained`` (a check sample of the training rows)?"""
     return rows is not trained and rows.kind in ("subset", "filter") and a.contains(trained, rows)
+
+
+def same_scoring(hit: Hit) -> tuple[int | None, int] | None:
+    """One model on one data set: the same evaluation, whatever metric scores it."""
+    ev: EvalEvent = hit.events["evaluation"]
+    rows = Analysis.eval_rows(ev)
+    return (ev.state, rows.id) if rows is not None else None
+
+
+def scored_again(hit: Hit) -> str:
+    return f"scored again here with {hit.events['evaluation'].what}"
 
 
 def renamed_as_evaluation(ev: EvalEvent) -> bool:
@@ -124,6 +136,7 @@ print(accuracy_score(y_test, model.predict(X_test)))
     fix = "Train on the training part only, and evaluate on rows the model has never seen."
 
     def check(self, a: Analysis) -> Iterator[Hit]:
+        hits: list[Hit] = []
         for ev in a.events(EvalEvent):
             fit = a.fit_of_state(ev.state)
             rows = a.eval_rows(ev)
@@ -154,4 +167,5 @@ print(accuracy_score(y_test, model.predict(X_test)))
                     f"{ev.what} evaluates on {a.name(ev.data or ev.truth)}, the full data, but the model "
                     f"was trained on part of it ({a.where(fit.site.node, fit.site.top)})"
                 )
-            yield a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit)
+            hits.append(a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit))
+        yield from grouped(hits, same_scoring, scored_again)

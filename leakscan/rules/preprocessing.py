@@ -21,6 +21,7 @@ from leakscan.graph.model import (
     Value,
 )
 from leakscan.rules.base import Rule
+from leakscan.rules.grouping import grouped
 
 
 def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
@@ -142,6 +143,71 @@ def _source_of(rows: RowSet | None) -> RowSet | None:
     return r
 
 
+def resampled_before(a: Analysis, data: Value, ev: object) -> bool:
+    """Were ``data``'s rows resampled before this CV (not within a split part)? Then LK201 tells it."""
+    for rs in a.events(ResampleEvent):
+        if rs.seq < ev.seq and not a.has_split_ancestor(rs.data.rows) and a.contains(data.rows, rs.output_rows):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def cross_validations_of(a: Analysis, fit: FitEvent) -> list:
+    """CV calls, searches and hand-written CV splits whose data a fit's output reaches."""
+    out = []
+    for cv in a.events(CVEvent):
+        if cv.data is not None and a.flows(fit.state, cv.data.id):
+            out.append(cv)
+    for s in a.events(SplitEvent):
+        if s.kind == "cv" and any(a.flows(fit.state, v.id) for v in s.inputs):
+            out.append(s)
+    return sorted(out, key=lambda e: e.seq)
+
+
+def test_part_used(a: Analysis, parts: list[RowSet]) -> bool:
+    """Is any row of ``parts`` predicted, scored or watched during training?"""
+    for ev in a.program.events:
+        if isinstance(ev, (EvalEvent, PredictEvent)):
+            values = [ev.data, getattr(ev, "truth", None)]
+        elif isinstance(ev, FitEvent):
+            values = list(ev.eval_sets)
+        else:
+            continue
+        for v in values:
+            for item in [v, *(v.items or [])] if v is not None else []:
+                if item.rows is not None and any(a.contains(p, item.rows) for p in parts):
+                    return True
+    return False
+
+
+def fits_before_split(a: Analysis) -> list[tuple[FitEvent, SplitEvent]]:
+    """LK101's fits: learned on rows a later hold-out split sends to evaluation.
+
+    A fit whose test part is never used, while the training part is cross-validated, is left to
+    LK104: the cross-validation is the evaluation that leaks.
+    """
+    got = a.memo.get("fits_before_split")
+    if got is not None:
+        return got
+    got = []
+    splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
+    for fit in learned_fits(a, statistics_only=True):
+        rows = fit.data.rows  # type: ignore[union-attr]
+        if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
+            continue
+        for split in splits:
+            parts = evaluation_parts(a, split, after=fit.seq)
+            if not any(a.contains(rows, p) for p in parts):
+                continue
+            if not reaches_split(a, fit.state, split):
+                continue
+            if not test_part_used(a, parts) and cross_validations_of(a, fit):
+                continue
+            got.append((fit, split))
+            break
+    a.memo["fits_before_split"] = got
+    return got
+
+
 def describe_fit(a: Analysis, fit: FitEvent) -> str:
     return f"{fit.obj.cls} is fitted on {a.name(fit.data)}"
 
@@ -186,23 +252,15 @@ X_test = scaler.transform(X_test)
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
-        for fit in learned_fits(a, statistics_only=True):
-            rows = fit.data.rows  # type: ignore[union-attr]
-            if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
-                continue
-            for split in splits:
-                parts = evaluation_parts(a, split, after=fit.seq)
-                if not any(a.contains(rows, p) for p in parts):
-                    continue
-                if not reaches_split(a, fit.state, split):
-                    continue
-                data = a.name(fit.data)
-                msg = (
-                    f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
-                    f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
-                )
-                yield a.hit(type(self), fit.site, msg, [(split.site, "split here")], fit=fit, split=split)
-                break
+        for fit, split in fits_before_split(a):
+            data = a.name(fit.data)
+            msg = (
+                f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
+                f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
+            )
+            related = [(split.site, "split here")]
+            related += [(cv.site, "its training part is cross-validated here") for cv in cross_validations_of(a, fit)]
+            yield a.hit(type(self), fit.site, msg, related, fit=fit, split=split)
         yield from self._model_selects_features(a, splits)
 
     def _model_selects_features(self, a: Analysis, splits: list[SplitEvent]) -> Iterator[Hit]:
@@ -421,11 +479,15 @@ scores = cross_val_score(model, X, y, cv=5)
             # a hand-written loop: the data its fold indices select (X[train_idx])
             cvs += [(s, a.program.values[v], s.label) for v in sorted(a.split_part_values(s))[:8]]
         done: set[int] = set()
-        for ev, data, what in cvs:
+        told = {id(fit) for fit, _ in fits_before_split(a)}  # LK101 tells these, with the CV related
+        hits: list[Hit] = []
+        for ev, data, what in sorted(cvs, key=lambda c: c[0].seq):  # type: ignore[attr-defined]
             if data is None or data.rows is None or id(ev) in done:
                 continue
+            if resampled_before(a, data, ev):  # type: ignore[arg-type]
+                continue  # resampling before the CV is the leak to tell: LK201
             for fit in fits:
-                if fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
+                if id(fit) in told or fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
                     continue
                 if not a.contains(fit.data.rows, data.rows):  # type: ignore[union-attr]
                     continue
@@ -435,8 +497,9 @@ scores = cross_val_score(model, X, y, cv=5)
                     f"fitted on all of {a.name(fit.data)} ({a.where(fit.site.node, fit.site.top)}): "
                     f"each fold's validation rows leaked into it; use a Pipeline"
                 )
-                yield a.hit(type(self), ev.site, msg, [(fit.site, f"{fit.obj.cls} fitted here")], cv=ev, fit=fit)  # type: ignore[attr-defined]
+                hits.append(a.hit(type(self), ev.site, msg, [(fit.site, f"{fit.obj.cls} fitted here")], cv=ev, fit=fit))  # type: ignore[attr-defined]
                 break
+        yield from grouped(hits, lambda h: id(h.events["fit"]), lambda h: "cross-validated again here")
 
 
 class FullDataStatistics(Rule):
