@@ -691,10 +691,14 @@ class Builder(CallsMixin):
         return self.new(OTHER, node, [base])
 
     def operate(self, node: cst.CSTNode, inputs: list[Value]) -> Value:
-        if len(inputs) == 2 and all(v.kind == SEQUENCE and v.items is not None for v in inputs) and isinstance(getattr(node, "operator", None), cst.Add):
+        op = getattr(node, "operator", None)
+        if len(inputs) == 2 and all(v.kind == SEQUENCE and v.items is not None for v in inputs) and isinstance(op, cst.Add):
             items = [*inputs[0].items, *inputs[1].items]  # type: ignore[misc]
             return self.new(SEQUENCE, node, inputs, items=items)
-        return self.derive(node, inputs)
+        out = self.derive(node, inputs)
+        if out.kind == DATA and isinstance(op, (cst.BitAnd, cst.BitOr, cst.BitXor, cst.BitInvert, cst.And, cst.Or, cst.Not)) and any(v.extra.get("mask") for v in inputs):
+            out.extra["mask"] = True  # (a > lo) & (a < hi): still a row mask
+        return out
 
     def compare(self, node: cst.Comparison) -> Value:
         values = [self.expr(node.left), *(self.expr(c.comparator) for c in node.comparisons)]

@@ -116,7 +116,7 @@ class CallsMixin:
             if data is not None and data.kind == DATA:
                 return self._predict(node, callee.obj, data)
         if callee.kind in (OTHER, DATA) and not callee.extra.get("indices"):
-            return self.unknown_result(node, args.all())  # loader(), a function passed in
+            return self.unknown_result(node, [*args.all(), callee])  # loader(), a function passed in, Model()
         return self.derive(node, [callee, *args.all()])
 
     def instantiate(self, node: cst.Call, cls_value: Value) -> Value:

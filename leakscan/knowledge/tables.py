@@ -404,6 +404,13 @@ LOADER_PREFIXES: tuple[str, ...] = (
 )
 SPLIT_LOADER_PREFIXES: tuple[str, ...] = ("keras.datasets.",)
 
+# Per-column affine scalers: one fitted inside each CV fold makes an earlier one moot (the
+# composition of two such maps is the fold's own map).
+AFFINE_SCALERS: tuple[str, ...] = (
+    "sklearn.preprocessing.StandardScaler", "sklearn.preprocessing.MinMaxScaler",
+    "sklearn.preprocessing.MaxAbsScaler", "sklearn.preprocessing.RobustScaler",
+)
+
 # Methods of a fitted object that read what it learned (the kept features, their names).
 STATE_READ_METHODS: tuple[str, ...] = (
     "get_support", "get_feature_names_out", "get_feature_names", "get_feature_importance",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from leakscan.analysis import Analysis, Hit
+from leakscan.knowledge import tables as T
 from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, RowSet, SplitEvent
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
@@ -36,6 +37,26 @@ def renamed_as_evaluation(ev: EvalEvent) -> bool:
         names = [n for n, _ in v.extra.get("bound", [])]
         if len(names) > 1 and any(role_from_name(n) in ("test", "val") for n in names[1:]):
             return True
+    return False
+
+
+_UNDERSAMPLERS = frozenset(q.rpartition(".")[2] for q in T.RESAMPLERS if ".under_sampling." in q)
+
+
+def _undersamples(what: str) -> bool:
+    """``RandomUnderSampler.fit_resample``, ``NearMiss.fit_resample``: rows removed, none copied."""
+    return what.partition(".")[0] in _UNDERSAMPLERS
+
+
+def descends_from(rows: RowSet, origin: RowSet) -> bool:
+    """Are ``rows`` made from ``origin`` (it, a part of it, a union or branch that holds it)?"""
+    stack, seen = [rows], 0
+    while stack and seen < 256:
+        r = stack.pop()
+        seen += 1
+        if r is origin:
+            return True
+        stack.extend(r.parents)
     return False
 
 
@@ -96,16 +117,17 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
             if a.has_split_ancestor(rs.data.rows):
                 continue
             for ev, inputs in sorted(splits, key=lambda p: p[0].seq):
-                holders = [v.rows for v in inputs if v.rows is not None and a.contains(v.rows, rs.output_rows)]
+                holders = [v.rows for v in inputs if v.rows is not None and descends_from(v.rows, rs.output_rows)]
                 key = (id(ev), _branch(a, holders[0], rs.output_rows) if holders else ())
                 if ev.seq < rs.seq or key in reported:
                     continue
                 if holders:
                     kind = "cross-validated" if isinstance(ev, CVEvent) or getattr(ev, "kind", "") == "cv" else "split into train and test"
-                    msg = (
-                        f"{rs.what} resamples {a.name(rs.data)} before it is {kind} "
-                        f"({a.where(ev.site.node, ev.site.top)}): copies of evaluation rows end up in training data"
+                    effect = (
+                        "it removes rows by a rule fitted on all of them, so the evaluation data no longer has the real class balance"
+                        if _undersamples(rs.what) else "copies of evaluation rows (or synthetic neighbours of them) end up in training data"
                     )
+                    msg = f"{rs.what} resamples {a.name(rs.data)} before it is {kind} ({a.where(ev.site.node, ev.site.top)}): {effect}"
                     yield a.hit(type(self), rs.site, msg, [(ev.site, "split here")], resample=rs, split=ev)
                     reported.add(key)  # X and y resampled for one split: one story (per branch of an `if`)
                     break

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from leakscan import knowledge as K
+from leakscan.knowledge import tables as T
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
     STAT,
@@ -12,6 +13,7 @@ from leakscan.graph.model import (
     CVEvent,
     EvalEvent,
     FitEvent,
+    Obj,
     PredictEvent,
     ResampleEvent,
     RowSet,
@@ -124,6 +126,11 @@ def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | 
     return others[0], tests[0]
 
 
+def _stat_of(hit: Hit) -> str:
+    stat = hit.events.get("stat")
+    return f"filled or encoded with {stat.what}()" if stat is not None else "filled or encoded with a statistic"
+
+
 def covers(a: Analysis, rows: RowSet | None, part: RowSet) -> bool:
     """Does a statistic over ``rows`` see rows of ``part``? A filter of the whole data still spans it."""
     r = rows
@@ -141,6 +148,25 @@ def _source_of(rows: RowSet | None) -> RowSet | None:
     while r is not None and r.kind != "source" and r.parents:
         r = r.parents[0]
     return r
+
+
+_AFFINE = frozenset(q.rpartition(".")[2] for q in T.AFFINE_SCALERS)
+
+
+def _affine(obj: Obj | None) -> bool:
+    return obj is not None and obj.cls in _AFFINE
+
+
+def _refits_affine(estimator: Obj | None) -> bool:
+    """Does the cross-validated estimator (a search's, a pipeline's first step) fit its own affine scaler?"""
+    obj = estimator
+    for _ in range(4):
+        if obj is None or not obj.steps:
+            return False
+        if _affine(obj.steps[0]):
+            return True
+        obj = obj.steps[0]
+    return False
 
 
 def resampled_before(a: Analysis, data: Value, ev: object) -> bool:
@@ -489,6 +515,8 @@ scores = cross_val_score(model, X, y, cv=5)
             for fit in fits:
                 if id(fit) in told or fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
                     continue
+                if _affine(fit.obj) and _refits_affine(getattr(ev, "estimator", None)):
+                    continue  # Pipeline(StandardScaler(), model) re-fits per fold: the earlier scaling changes nothing
                 if not a.contains(fit.data.rows, data.rows):  # type: ignore[union-attr]
                     continue
                 done.add(id(ev))
@@ -532,11 +560,27 @@ test["age"] = test["age"].fillna(mean_age)
     )
 
     def check(self, a: Analysis) -> Iterator[Hit]:
+        hits = list(self._hits(a))
+        # one block of statements filling or encoding with statistics before one split: one finding
+        lines = {id(h): a.locator.range(h.node, h.top).start.line for h in hits}
+        block: dict[int, tuple[int, int]] = {}
+        last: dict[int, tuple[int, int]] = {}  # split -> (block id, line of its last statement)
+        for h in sorted(hits, key=lambda h: lines[id(h)]):
+            key = id(h.events.get("split"))
+            prev = last.get(key)
+            number = prev[0] if prev is not None and lines[id(h)] - prev[1] <= 2 else len(block)
+            block[id(h)] = (key, number)
+            last[key] = (number, lines[id(h)])
+        yield from grouped(hits, lambda h: block[id(h)], lambda h: f"also {_stat_of(h)} here")
+
+    def _hits(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
         stat_events = a.events(StatEvent)
         for apply in a.events(ApplyEvent):
             sources = [ev for ev in stat_events if any(a.flows(ev.result.id, s.id) for s in apply.stats)]
             sources = [s for s in sources if s.data.rows is not None and not a.has_split_ancestor(s.data.rows)]
+            # the statistic this statement computes, not one that reached the frame on an earlier line
+            sources.sort(key=lambda ev: (not any(ev.result is st for st in apply.stats), -ev.seq))
             if not sources:
                 continue
             reported = False
