@@ -90,6 +90,23 @@ class Analysis:
         """Does value ``src`` flow into value ``dst`` (or is it the same value)?"""
         return src == dst or dst in self.descendants(src)
 
+    def flows_into_columns(self, src: int, data: Value) -> bool:
+        """Like ``flows``, but a frame's columns are told apart: ``df["a"] = scaled`` does not reach ``df[["b"]]``."""
+        if not self.flows(src, data.id):
+            return False
+        cols, frame = data.extra.get("columns"), data.extra.get("frame")
+        if not cols or frame is None:
+            return True
+        v: Value | None = frame
+        for _ in range(64):
+            if v is None or "written" not in v.extra:
+                break
+            written, value = v.extra["written"]
+            if self.flows(src, value.id) and (written is None or set(written) & set(cols)):
+                return True
+            v = v.extra.get("base")
+        return v is not None and self.flows(src, v.id)
+
     def events(self, cls: type) -> list:
         return self.program.of_type(cls)
 

@@ -395,6 +395,10 @@ class Builder(CallsMixin):
         base = self.expr(base_expr)
         if base.kind == DATA and base.rows is not None:
             new = self.new(DATA, node, [base, value], rows=base.rows, name=base.name, extra={"base": base})
+            if isinstance(node, cst.Subscript) and node.slice:  # df["a"] = ... / df[["a", "b"]] = ...
+                key = node.slice[-1].slice
+                cols = _strings(self.expr(key.value)) if isinstance(key, cst.Index) else None
+                new.extra["written"] = (cols, value)
             stats = self.stmt_stats + ([value] if value.kind == STAT else [])
             if stmt is not None and stats:
                 self.event(ApplyEvent, stmt, target=new, stats=list(stats))

@@ -513,7 +513,7 @@ scores = cross_val_score(model, X, y, cv=5)
             if resampled_before(a, data, ev):  # type: ignore[arg-type]
                 continue  # resampling before the CV is the leak to tell: LK201
             for fit in fits:
-                if id(fit) in told or fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
+                if id(fit) in told or fit.seq > ev.seq or not a.flows_into_columns(fit.state, data):  # type: ignore[attr-defined]
                     continue
                 if _affine(fit.obj) and _refits_affine(getattr(ev, "estimator", None)):
                     continue  # Pipeline(StandardScaler(), model) re-fits per fold: the earlier scaling changes nothing
