@@ -61,6 +61,7 @@ from leakscan.graph.common import (
     role_from_name,
 )
 from leakscan.graph.calls import CallsMixin
+from leakscan.graph.timeorder import TimeOrder
 
 
 class Builder(CallsMixin):
@@ -90,6 +91,7 @@ class Builder(CallsMixin):
         self._sample_splits: dict[int, tuple[SplitEvent, RowSet]] = {}
         self._slice_spans: dict[int, list[tuple[str, tuple[float | None, float | None], RowSet]]] = {}
         self._split_children: dict[tuple[int, int, Role], RowSet] = {}
+        self.time = TimeOrder(self)  # time-order and metric facts (graph/timeorder.py)
 
     # ------------------------------------------------------------------ entry point
     def build(self) -> Program:
@@ -326,6 +328,7 @@ class Builder(CallsMixin):
         base = self.expr(base_expr)
         if base.kind == DATA and base.rows is not None:
             new = self.new(DATA, node, [base, value], rows=base.rows, name=base.name, extra={"base": base})
+            self.time.on_store(node, new, value, stmt)
             stats = self.stmt_stats + ([value] if value.kind == STAT else [])
             if stmt is not None and stats:
                 self.event(ApplyEvent, stmt, target=new, stats=list(stats))
@@ -490,7 +493,7 @@ class Builder(CallsMixin):
         if t is cst.Attribute:
             return self.attribute(node)  # type: ignore[arg-type]
         if t is cst.Call:
-            return self.call(node)  # type: ignore[arg-type]
+            return self.time.observe(node, self.call(node))  # type: ignore[arg-type]
         if t is cst.Subscript:
             return self.subscript(node)  # type: ignore[arg-type]
         if t is cst.ConcatenatedString:

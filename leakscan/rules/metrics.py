@@ -1,0 +1,126 @@
+"""Misleading metrics: accuracy as the only score of a classifier on imbalanced data (LK601)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from leakscan.analysis import Analysis, Hit
+from leakscan.graph.model import EvalEvent, Event, Obj, ResampleEvent, Site
+from leakscan.graph.timeorder import ImbalanceEvent, MetricEvent, MetricNamesEvent
+from leakscan.knowledge import timeseries as TS
+from leakscan.rules.base import Rule
+
+
+def is_classifier(obj: Obj | None) -> bool:
+    """A classifier by its class name (or its pipeline's last step): ``.score`` is accuracy."""
+    if obj is None:
+        return False
+    names = [obj.cls, *(s.cls for s in obj.steps[-1:])]
+    return any(pattern in name for name in names for pattern in TS.CLASSIFIER_NAMES)
+
+
+def imbalance_signals(a: Analysis) -> list[tuple[Site, str]]:
+    """Where the program treats the classes as imbalanced: resampling, class weights, balanced models."""
+    out: list[tuple[Event, str]] = []
+    for ev in a.events(ImbalanceEvent):
+        out.append((ev, ev.what))
+    for ev in a.events(ResampleEvent):
+        if ev.what.endswith(("fit_resample", "fit_sample")) or ev.what == "resample":
+            out.append((ev, ev.what))
+    out.sort(key=lambda p: p[0].seq)
+    return [(e.site, w) for e, w in out]
+
+
+def per_class_reported(a: Analysis) -> bool:
+    """Is any metric that looks at each class computed or requested anywhere in the program?"""
+    if any(m.kind == "per-class" for m in a.events(MetricEvent)):
+        return True
+    if any(set(n.names) & TS.PER_CLASS_WORDS for n in a.events(MetricNamesEvent)):
+        return True
+    return any(ev.what in _PER_CLASS_SHORT for ev in a.events(EvalEvent))  # a metric imported oddly
+
+
+_PER_CLASS_SHORT = frozenset(q.rpartition(".")[2] for q in TS.PER_CLASS_METRICS)
+
+
+class AccuracyOnImbalancedData(Rule):
+    code = "LK601"
+    name = "accuracy-on-imbalanced-data"
+    severity = "warning"
+    summary = (
+        "Flags accuracy (`accuracy_score`, a classifier's `.score`, Keras `metrics=[\"accuracy\"]`) "
+        "reported as the only held-out metric of a classifier whose target the program itself "
+        "treats as imbalanced: it resamples, sets `class_weight`, `scale_pos_weight` or "
+        "`is_unbalance`, uses a balanced ensemble or computes class weights."
+    )
+    why = (
+        "With 2% fraud, a model that never predicts fraud is 98% accurate. Accuracy hides how the "
+        "minority class is handled - the class the resampling or the class weights were added for "
+        "- so the reported number says nothing about what the model is for."
+    )
+    invalid = """
+X_train, X_test, y_train, y_test = train_test_split(X, y, stratify=y)
+model = RandomForestClassifier(class_weight="balanced").fit(X_train, y_train)
+print(accuracy_score(y_test, model.predict(X_test)))  # expect: LK601
+"""
+    valid = """
+X_train, X_test, y_train, y_test = train_test_split(X, y, stratify=y)
+model = RandomForestClassifier(class_weight="balanced").fit(X_train, y_train)
+pred = model.predict(X_test)
+print(accuracy_score(y_test, pred), f1_score(y_test, pred))
+"""
+    fix = (
+        "Report a metric per class next to (or instead of) accuracy: `balanced_accuracy_score`, "
+        "`f1_score`, `recall_score`, `average_precision_score` (PR AUC) or a `classification_report`."
+    )
+
+    def check(self, a: Analysis) -> Iterator[Hit]:
+        signals = imbalance_signals(a)
+        if not signals or per_class_reported(a):
+            return
+        accuracy = self._accuracy_evaluations(a)
+        if not accuracy:
+            return
+        first, what = accuracy[0]
+        msg = (
+            f"{what} is the only score reported for a classifier whose classes the program treats as "
+            f"imbalanced ({signals[0][1]}, {a.where(signals[0][0].node, signals[0][0].top)}): a model that "
+            f"ignores the minority class still scores high; report F1, recall, balanced accuracy or PR AUC"
+        )
+        related = [(signals[0][0], f"classes treated as imbalanced here: {signals[0][1]}")]
+        related += [(ev.site, f"accuracy also reported here: {w}") for ev, w in accuracy[1:4]]
+        yield a.hit(type(self), first.site, msg, related, evaluation=first)
+
+    @staticmethod
+    def _accuracy_evaluations(a: Analysis) -> list[tuple[EvalEvent, str]]:
+        accuracy_nodes = {id(m.site.node): m.what for m in a.events(MetricEvent) if m.kind == "accuracy"}
+        keras = {id(n.obj) for n in a.events(MetricNamesEvent) if n.obj is not None and set(n.names) & TS.ACCURACY_WORDS}
+        out: list[tuple[EvalEvent, str]] = []
+        for ev in a.events(EvalEvent):
+            if id(ev.site.node) in accuracy_nodes:
+                what = accuracy_nodes[id(ev.site.node)]
+            elif ev.what.startswith("an accuracy computed"):
+                what = ev.what
+            elif ev.what.endswith(".score") and is_classifier(ev.obj):
+                what = f"{ev.what}() (accuracy)"
+            elif ev.what.endswith(".evaluate") and ev.obj is not None and id(ev.obj) in keras:
+                what = f"{ev.what}() with metrics=[\"accuracy\"]"
+            else:
+                continue
+            if _on_training_data(a, ev):
+                continue
+            out.append((ev, what))
+        return out
+
+
+def _on_training_data(a: Analysis, ev: EvalEvent) -> bool:
+    rows = a.eval_rows(ev)
+    if rows is None:
+        return False
+    role = a.role(rows)
+    if role in ("test", "val") or rows.test_source:
+        return False
+    if role == "train":
+        return True
+    fit = a.fit_of_state(ev.state)
+    return fit is not None and fit.data is not None and fit.data.rows is not None and a.contains(fit.data.rows, rows)
