@@ -308,6 +308,15 @@ class TimeOrder:
             names = [n for a in args.pos for n in (_strs(a) or [])]
             if names:
                 out.extra["tw_select"] = names
+        if method in ("transform", "apply", "pipe") and is_data and base is None:
+            # groupby(k)["c"].transform(lambda s: s.shift(1).rolling(3).mean()): the function's window
+            inner = [self.b.values[p].extra.get("tw") for p in self.b.graph.predecessors(out.id)] if out.id in self.b.graph else []
+            found = [w for w in inner if isinstance(w, Window)]
+            if found:
+                cols = recv.extra.get("columns")
+                column = cols[0] if cols and len(cols) == 1 else None
+                out.extra["tw"] = replace(found[0], column=found[0].column or column)
+                return
         window = self._window(node, method, recv, args, base)
         if window is not None:
             out.extra["tw"] = window
@@ -362,7 +371,7 @@ class TimeOrder:
     def _column_keywords(self, node: cst.Call, args: Args, out: Value) -> None:
         """``df.assign(f=...)`` / ``df.with_columns(f=..., expr.alias("g"))``: column writes."""
         for key, value in args.kw.items():
-            self._event(ColumnWrite, args.kw_nodes[key], frame=out, column=key, value=value, stmt=node)
+            self._event(ColumnWrite, args.kw_nodes[key], frame=out, column=key, value=value, stmt=args.kw_nodes[key])
         for value in args.pos:
             items = value.items if value.kind == SEQUENCE and value.items is not None else [value]
             for item in items:
