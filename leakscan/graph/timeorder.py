@@ -304,10 +304,11 @@ class TimeOrder:
             names = (_strs(by) if by is not None else None) or []
             if method == "sort_index" or any(_is_date_name(n) or n in self.date_columns for n in names):
                 self._event(SortEvent, node, output=out, by=names[0] if names else "index")
-        if method == "select" and is_data:
-            names = [n for a in args.pos for n in (_strs(a) or [])]
-            if names:
-                out.extra["tw_select"] = names
+        if method in ("select", "get_column") and is_data and args.pos and not args.kw and "columns" not in out.extra:
+            names = [_strs(a) for a in args.pos]
+            if all(names):  # polars / Spark df.select("a", "b"): a column selection, like df[["a", "b"]]
+                out.extra["columns"] = [n for group in names for n in group]  # type: ignore[union-attr]
+                out.extra["frame"] = recv
         if method in ("transform", "apply", "pipe") and is_data and base is None:
             # groupby(k)["c"].transform(lambda s: s.shift(1).rolling(3).mean()): the function's window
             inner = [self.b.values[p].extra.get("tw") for p in self.b.graph.predecessors(out.id)] if out.id in self.b.graph else []
@@ -377,7 +378,8 @@ class TimeOrder:
             for item in items:
                 alias = item.extra.get("tw_alias")
                 if alias:
-                    self._event(ColumnWrite, node, frame=out, column=alias, value=item, stmt=node)
+                    where = item.site.node if item.site is not None else node
+                    self._event(ColumnWrite, where, frame=out, column=alias, value=item, stmt=where)
 
     def _metric_names(self, node: cst.Call, obj: Obj | None, args: Args) -> None:
         names: list[str] = []

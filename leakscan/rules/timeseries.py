@@ -143,9 +143,6 @@ def feature_frame(a: Analysis, x: Value) -> tuple[Value, set[str] | None, set[st
     for _ in range(16):
         if v is None:
             return None
-        select = v.extra.get("tw_select")
-        if select:
-            return v, set(select), dropped
         if "frame" in v.extra:
             cols = v.extra.get("columns")
             if "dropped" in v.extra:
