@@ -125,6 +125,7 @@ class HoldoutCall(Event):
     qualname: str
     shuffles: bool
     stratified: bool
+    inputs: list[Value]
 
 
 @dataclass(eq=False)
@@ -241,7 +242,7 @@ class TimeOrder:
             keyword = TS.SHUFFLING_SPLIT_FUNCTIONS[qualname]
             shuffle = _keyword(node, keyword) if keyword else None
             shuffles = not (isinstance(shuffle, cst.Name) and shuffle.value == "False")
-            self._event(HoldoutCall, node, call=node, qualname=qualname, shuffles=shuffles, stratified=_keyword(node, "stratify") is not None)
+            self._event(HoldoutCall, node, call=node, qualname=qualname, shuffles=shuffles, stratified=_keyword(node, "stratify") is not None, inputs=list(args.pos))
         if kind == "cv-function":
             self._event(CVArgsEvent, node, call=node, cv=args.kw.get("cv"), obj=None, data=args.get(1, "X"), target=args.get(2, "y"))
         self._metric_names(node, None, args)
@@ -288,8 +289,8 @@ class TimeOrder:
             return
         is_data = recv.kind == DATA and recv.rows is not None
         base = recv.extra.get("tw")
-        if not is_data and base is None:
-            return
+        if not is_data and base is None and not (recv.kind == OTHER and method in TS.WINDOW_METHODS):
+            return  # (an OTHER receiver: a frame built in a way the builder does not read as data)
         if method in ("assign", "with_columns") and is_data:
             self._column_keywords(node, args, out)
         if method in ("set_index",) and is_data:
@@ -342,6 +343,8 @@ class TimeOrder:
             return None
         if base is None:
             cols = recv.extra.get("columns")
+            if not cols and recv.site is not None and isinstance(recv.site.node, (cst.Subscript, cst.Attribute)):
+                cols = [c for c in [_subscript_column(recv.site.node)] if c]
             base = Window(cols[0] if cols and len(cols) == 1 else None)
         label = f"{method}({_args_text(self.b.module, node)})"
         if how == "shift":

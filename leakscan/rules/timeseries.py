@@ -255,10 +255,11 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
                 continue
             if holdout is None and split.label != "sample":
                 continue  # slices, date filters and np.split keep the order
-            evidence = time_evidence(a, split.inputs)
+            inputs = holdout.inputs if holdout is not None else split.inputs
+            evidence = time_evidence(a, inputs)
             if not evidence:
                 continue
-            name = a.name(split.inputs[0]) if split.inputs else "the data"
+            name = a.name(inputs[0]) if inputs else "the data"
             how = "samples rows at random" if holdout is None else f"{split.label} shuffles the rows by default"
             msg = (
                 f"{how}, but the rows of {name} are in time order ({evidence_text(a, evidence[0])}, "
