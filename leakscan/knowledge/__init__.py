@@ -49,10 +49,10 @@ API_CATEGORIES: dict[str, str] = {
 
 # What the builder must also know of the time-order categories (a time splitter is a CV splitter).
 _TIME_KINDS: dict[str, str] = {
-    "time-splitters": CV_SPLITTER,
-    "random-splitters": CV_SPLITTER,
-    "per-class-metrics": METRIC,
-    "accuracy-metrics": METRIC,
+    "time_splitters": CV_SPLITTER,
+    "random_splitters": CV_SPLITTER,
+    "per_class_metrics": METRIC,
+    "accuracy_metrics": METRIC,
 }
 assert set(_TIME_KINDS) <= set(TIME_API_CATEGORIES)
 

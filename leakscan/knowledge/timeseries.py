@@ -180,11 +180,11 @@ CLASSIFIER_NAMES: tuple[str, ...] = (
 # --- configuration -------------------------------------------------------------------------------------
 # ``[tool.leakscan.apis]`` categories of this module and the table each extends.
 TIME_API_CATEGORIES: Mapping[str, str] = {
-    "time-splitters": "forward_splitters",
-    "random-splitters": "random_splitters",
-    "imbalance-signals": "imbalance_callables",
-    "per-class-metrics": "per_class_metrics",
-    "accuracy-metrics": "accuracy_metrics",
+    "time_splitters": "forward_splitters",
+    "random_splitters": "random_splitters",
+    "imbalance_signals": "imbalance_callables",
+    "per_class_metrics": "per_class_metrics",
+    "accuracy_metrics": "accuracy_metrics",
 }
 
 

@@ -54,10 +54,10 @@ def _orders_rows(w: Window) -> bool:
 
 def evidence_text(a: Analysis, ev: Event) -> str:
     if isinstance(ev, TimeIndexEvent):
-        return f"rows indexed by time: {ev.what}"
+        return f"indexed by time: {ev.what}"
     assert isinstance(ev, WindowEvent)
-    what = f"{ev.window.column!r}.{ev.window.describe()}" if ev.window.column else ev.window.describe()
-    return f"computed along the rows in time order: {what}"
+    what = f"{ev.window.column}.{ev.window.describe()}" if ev.window.column else ev.window.describe()
+    return f"features built along the rows: {what}"
 
 
 def window_of(a: Analysis, value: Value, depth: int = 4) -> Window | None:
@@ -260,11 +260,11 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             if not evidence:
                 continue
             name = a.name(inputs[0]) if inputs else "the data"
-            how = "samples rows at random" if holdout is None else f"{split.label} shuffles the rows by default"
+            how = f"sample() draws the rows of {name} at random" if holdout is None else f"{split.label} shuffles the rows of {name}"
             msg = (
-                f"{how}, but the rows of {name} are in time order ({evidence_text(a, evidence[0])}, "
-                f"{a.where(evidence[0].site.node, evidence[0].site.top)}): the model trains on rows from "
-                f"after the ones it is tested on; split by time instead (shuffle=False or a date cut-off)"
+                f"{how}, but they are in time order ({evidence_text(a, evidence[0])}, "
+                f"{a.where(evidence[0].site.node, evidence[0].site.top)}): the model is trained on rows from after "
+                f"the ones it is tested on; split by time (shuffle=False or a date cut-off)"
             )
             yield a.hit(type(self), split.site, msg, self._related(a, evidence), fix=None, holdout=holdout, split=split)
 
@@ -288,8 +288,9 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             evidence = time_evidence(a, [data, target])
             if not evidence:
                 continue
+            name = a.name(data)
             if splitter is not None and splitter.random:
-                how = f"{splitter.obj.cls} draws its folds at random"
+                how = f"{splitter.obj.cls} draws its folds from the rows of {name} at random"
             else:
                 series = target_series(a, target) or set(target_columns(a))
                 lags = [e for e in evidence if isinstance(e, WindowEvent) and e.window.column in series and e.window.hi <= 0]
@@ -297,16 +298,15 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
                     continue
                 evidence = lags + [e for e in evidence if e not in lags]
                 kind = splitter.obj.cls if splitter is not None else "K-fold cross-validation"
-                how = f"{kind} validates on folds that come before their training rows"
+                how = f"{kind} validates on rows that come before its training rows, over lag features of the target"
             key = id(splitter.obj) if splitter is not None else id(data.rows) if data.rows is not None else id(cv)
             groups.setdefault(key, []).append((cv, site, splitter, how, evidence))
         for uses in groups.values():
             cv, site, splitter, how, evidence = uses[0]
-            name = a.name(cv.data) if cv.data is not None else "the data"
             msg = (
-                f"{how}, but the rows of {name} are in time order ({evidence_text(a, evidence[0])}, "
-                f"{a.where(evidence[0].site.node, evidence[0].site.top)}): each fold trains on the future of "
-                f"the rows it validates on; use TimeSeriesSplit"
+                f"{how}, but the rows are in time order ({evidence_text(a, evidence[0])}, "
+                f"{a.where(evidence[0].site.node, evidence[0].site.top)}): each fold is trained on the future of "
+                f"the rows it is validated on; use TimeSeriesSplit"
             )
             related = self._related(a, evidence)
             if splitter is not None and splitter.site.node is not site.node and not _inside(splitter.call, cv.call):
@@ -400,7 +400,10 @@ model.fit(df[["ma_7", "volume"]], df["close"])
                     reason = "fills gaps with values from later rows, which are not known at that time"
             else:
                 reason = f"includes the target {window.column!r} of the row itself; shift it by one row first"
-            msg = f"feature {feature} is computed with {window.describe()}: it {reason}"
+            msg = (
+                f"feature {feature} is computed with {window.describe()}: it {reason} "
+                f"(the model uses it, {a.where(used[0].site.node, used[0].site.top)})"
+            )
             related = [(u.site, "used as a feature here") for u in used[:2]]
             site = _site(write, write.stmt)
             yield a.hit(type(self), site, msg, related, write=write, window=window, own_target=own_target and not future)
