@@ -149,6 +149,7 @@ class MetricNamesEvent(Event):
 
 
 _DATETIME = "datetime"
+WHOLE_FRAME = "*"  # the column of a ColumnWrite that changes every column
 _BARE: dict[str, str] = {
     q.rpartition(".")[2]: q
     for q in (*TS.SHUFFLING_SPLIT_FUNCTIONS, *TS.SHUFFLE_OPTION_SPLITTERS, *TS.ALWAYS_RANDOM_SPLITTERS, *TS.FORWARD_SPLITTERS[:1])
@@ -229,6 +230,10 @@ class TimeOrder:
             names = _strs(args.pos[0])
             if names and len(names) == 1:
                 out.extra["tw"] = Window(names[0])
+        if qualname in TS.WINDOW_FUNCTIONS:  # sliding windows of consecutive rows
+            window = Window(None, -1, 0, aggregates=True, steps=(f"{short}()",))
+            out.extra["tw"] = window
+            self._event(WindowEvent, node, output=out, method=short, window=window)
         if qualname.startswith(T.LOADER_PREFIXES):
             self._loader(node, args, out)
         if qualname.rpartition(".")[0] in ("pandas", "polars") and short in ("DataFrame", "Series"):
@@ -323,6 +328,9 @@ class TimeOrder:
         if window is not None:
             out.extra["tw"] = window
             self._event(WindowEvent, node, output=out, method=method, window=window)
+            if is_data and window.column is None and "columns" not in recv.extra and window.reads_future:
+                # df = df.bfill(): every column of the frame now reads later rows
+                self._event(ColumnWrite, node, frame=out, column=WHOLE_FRAME, value=out, stmt=node)
         elif base is not None and out.kind != OBJECT:
             # .mean() of a rolling window, .alias("f"), .fillna(0): the same rows are read
             out.extra["tw"] = replace(base, steps=(*base.steps, f"{method}()")) if method in T.STATISTIC_METHODS + ("sum", "count", "apply", "agg") else base

@@ -46,6 +46,13 @@ WINDOW_METHODS: Mapping[str, str] = {
     "cum_min": "cumulative",
     "fill_null": "fill",  # strategy="backward" reads the future
 }
+# Functions that build windows of consecutive rows: the rows are in time order.
+WINDOW_FUNCTIONS: Mapping[str, str] = {
+    "numpy.lib.stride_tricks.sliding_window_view": "window",
+    "tensorflow.keras.utils.timeseries_dataset_from_array": "window",
+    "keras.utils.timeseries_dataset_from_array": "window",
+    "keras.preprocessing.timeseries_dataset_from_array": "window",
+}
 # ``fillna(method=...)`` / polars ``fill_null(strategy=...)`` values that read later rows.
 BACKWARD_FILL_WORDS: frozenset[str] = frozenset({"bfill", "backfill", "backward"})
 # Keyword names of the periods of a shift / diff.

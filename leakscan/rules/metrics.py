@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import EvalEvent, Event, Obj, ResampleEvent, Site
-from leakscan.graph.timeorder import ImbalanceEvent, MetricEvent, MetricNamesEvent
+from leakscan.graph.timeorder import CVArgsEvent, ImbalanceEvent, MetricEvent, MetricNamesEvent
 from leakscan.knowledge import timeseries as TS
 from leakscan.rules.base import Rule
 
@@ -81,7 +81,7 @@ print(accuracy_score(y_test, pred), f1_score(y_test, pred))
         accuracy = self._accuracy_evaluations(a)
         if not accuracy:
             return
-        first, what = accuracy[0]
+        first, what = accuracy[0]  # (an event with a site)
         msg = (
             f"{what} is the only score reported for a classifier whose classes the program treats as "
             f"imbalanced ({signals[0][1]}, {a.where(signals[0][0].node, signals[0][0].top)}): a model that "
@@ -110,6 +110,11 @@ print(accuracy_score(y_test, pred), f1_score(y_test, pred))
             if _on_training_data(a, ev):
                 continue
             out.append((ev, what))
+        cv_calls = {id(c.site.node) for c in a.events(CVArgsEvent) if c.obj is None}
+        for names in a.events(MetricNamesEvent):  # cross_val_score(..., scoring="accuracy"): held-out folds
+            if names.obj is None and id(names.site.node) in cv_calls and "accuracy" in names.names:
+                out.append((names, 'scoring="accuracy"'))  # type: ignore[arg-type]
+        out.sort(key=lambda p: p[0].seq)
         return out
 
 

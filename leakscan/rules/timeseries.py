@@ -15,6 +15,7 @@ from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, STATE, CVEvent, Event, FitEvent, Site, SplitEvent, Value
 from leakscan.graph.timeorder import (
+    WHOLE_FRAME,
     ColumnWrite,
     CVArgsEvent,
     HoldoutCall,
@@ -176,6 +177,8 @@ def is_feature(a: Analysis, write: ColumnWrite, use: ModelUse) -> bool:
     if got is None:
         return False
     frame, cols, dropped = got
+    if write.column == WHOLE_FRAME:
+        return a.flows(write.frame.id, frame.id) or a.flows(write.frame.id, use.data.id)
     if write.column in dropped:
         return False
     if cols is not None:
@@ -393,7 +396,7 @@ model.fit(df[["ma_7", "volume"]], df["close"])
             if not used:
                 continue
             reported.add(id(write.stmt))
-            feature = f"{write.column!r}"
+            feature = f"feature {write.column!r}" if write.column != WHOLE_FRAME else f"every column of {a.name(write.frame)}"
             if future:
                 reason = "reads values from later rows, which are not known when the prediction is made"
                 if math.isinf(window.hi):
@@ -401,7 +404,7 @@ model.fit(df[["ma_7", "volume"]], df["close"])
             else:
                 reason = f"includes the target {window.column!r} of the row itself; shift it by one row first"
             msg = (
-                f"feature {feature} is computed with {window.describe()}: it {reason} "
+                f"{feature} is computed with {window.describe()}: it {reason} "
                 f"(the model uses it, {a.where(used[0].site.node, used[0].site.top)})"
             )
             related = [(u.site, "used as a feature here") for u in used[:2]]
