@@ -186,12 +186,11 @@ class TimeOrder:
             if value.extra.get(_DATETIME):
                 self._event(TimeIndexEvent, target, output=frame, what="a DatetimeIndex")
             return
-        column = _subscript_column(target)
-        if column is None:
-            return
-        if value.extra.get(_DATETIME):
-            self.date_columns.add(column)
-        self._event(ColumnWrite, target, frame=frame, column=column, value=value, stmt=stmt or target)
+        columns = _subscript_columns(target)
+        for column in columns:  # df[["a", "b"]] = ...: one write per column, one statement
+            if value.extra.get(_DATETIME):
+                self.date_columns.add(column)
+            self._event(ColumnWrite, target, frame=frame, column=column, value=value, stmt=stmt or target)
 
     # ------------------------------------------------------------------ dispatch
     def _observe(self, node: cst.Call, out: Value, args: Args | None, recv: Value | None) -> None:
@@ -251,6 +250,8 @@ class TimeOrder:
         if kind == "cv-function":
             self._event(CVArgsEvent, node, call=node, cv=args.kw.get("cv"), obj=None, data=args.get(1, "X"), target=args.get(2, "y"))
         self._metric_names(node, None, args)
+        if kind == "train-function":  # xgb.train(params, dtrain): the params dict
+            self._imbalance_keywords(node, args, short)
         if kb.matches(kb.imbalance_callables, qualname):
             self._event(ImbalanceEvent, node, what=short)
         if kb.matches(kb.accuracy_metrics, qualname):
@@ -258,12 +259,25 @@ class TimeOrder:
         elif kb.matches(kb.per_class_metrics, qualname):
             self._event(MetricEvent, node, kind="per-class", what=short, output=out)
 
-    def _constructed(self, node: cst.Call, qualname: str, kind: str | None, args: Args, obj: Obj) -> None:
-        kb = self.kb
+    def _imbalance_keywords(self, node: cst.Call, args: Args, owner: str) -> None:
+        """``class_weight=...`` as a keyword, or as a key of a params dict (``**params``)."""
         for key in TS.IMBALANCE_KEYWORDS:
             if key in args.kw_nodes and _truthy(args.kw_nodes[key]):
-                self._event(ImbalanceEvent, node, what=f"{obj.cls}({key}=...)")
-                break
+                self._event(ImbalanceEvent, node, what=f"{owner}({key}=...)")
+                return
+        for value in args.all():
+            if not value.extra.get("dict") or not value.items:
+                continue
+            for pair in value.items:
+                if pair.items and len(pair.items) == 2 and pair.items[0].extra.get("str") in TS.IMBALANCE_KEYWORDS:
+                    item = pair.items[1]
+                    if item.site is None or _truthy(item.site.node):
+                        self._event(ImbalanceEvent, node, what=f"{owner}({pair.items[0].extra['str']}=...)")
+                        return
+
+    def _constructed(self, node: cst.Call, qualname: str, kind: str | None, args: Args, obj: Obj) -> None:
+        kb = self.kb
+        self._imbalance_keywords(node, args, obj.cls)
         if any(s.kind == "resampler" for s in _all_steps(obj)):
             self._event(ImbalanceEvent, node, what=f"{obj.cls} with a resampler")
         if kind == "cv-splitter" or kb.matches(kb.forward_splitters, qualname) or kb.matches(kb.random_splitters, qualname):
@@ -288,9 +302,7 @@ class TimeOrder:
         if method == "split" and recv.kind == OBJECT and recv.obj is not None and recv.obj.kind == "cv-splitter":
             self._event(CVArgsEvent, node, call=node, cv=recv, obj=None, data=args.get(0, "X"), target=args.get(1, "y"))
         if recv.kind == OBJECT and recv.obj is not None:
-            for key in TS.IMBALANCE_KEYWORDS:
-                if key in args.kw_nodes and _truthy(args.kw_nodes[key]):
-                    self._event(ImbalanceEvent, node, what=f"{method}({key}=...)")
+            self._imbalance_keywords(node, args, method)
             return
         is_data = recv.kind == DATA and recv.rows is not None
         base = recv.extra.get("tw")
@@ -478,6 +490,20 @@ def _keyword(call: cst.Call, name: str) -> cst.BaseExpression | None:
         if arg.keyword is not None and arg.keyword.value == name:
             return arg.value
     return None
+
+
+def _subscript_columns(target: cst.CSTNode) -> list[str]:
+    """The columns a store target names: ``df["c"]``, ``df[["a", "b"]]``, ``df.loc[:, "c"]``, ``df.c``."""
+    one = _subscript_column(target)
+    if one is not None:
+        return [one]
+    if isinstance(target, cst.Subscript) and target.slice:
+        element = target.slice[-1].slice
+        if isinstance(element, cst.Index) and isinstance(element.value, (cst.List, cst.Tuple)):
+            names = [_literal(e.value) for e in element.value.elements]
+            if names and all(names):
+                return names  # type: ignore[return-value]
+    return []
 
 
 def _subscript_column(target: cst.CSTNode) -> str | None:

@@ -9,6 +9,7 @@ from leakscan.graph.model import EvalEvent, Event, Obj, ResampleEvent, Site
 from leakscan.graph.timeorder import CVArgsEvent, ImbalanceEvent, MetricEvent, MetricNamesEvent
 from leakscan.knowledge import timeseries as TS
 from leakscan.rules.base import Rule
+from leakscan.rules.timeseries import hit_at
 
 
 def is_classifier(obj: Obj | None) -> bool:
@@ -89,13 +90,14 @@ print(accuracy_score(y_test, pred), f1_score(y_test, pred))
         )
         related = [(signals[0][0], f"classes treated as imbalanced here: {signals[0][1]}")]
         related += [(ev.site, f"accuracy also reported here: {w}") for ev, w in accuracy[1:4]]
-        yield a.hit(type(self), first.site, msg, related, evaluation=first)
+        yield hit_at(a, type(self), first.site, msg, related, evaluation=first)
 
     @staticmethod
     def _accuracy_evaluations(a: Analysis) -> list[tuple[EvalEvent, str]]:
         accuracy_nodes = {id(m.site.node): m.what for m in a.events(MetricEvent) if m.kind == "accuracy"}
-        keras = {id(n.obj) for n in a.events(MetricNamesEvent) if n.obj is not None and set(n.names) & TS.ACCURACY_WORDS}
+        compiled = {id(n.obj): n for n in a.events(MetricNamesEvent) if n.obj is not None and set(n.names) & TS.ACCURACY_WORDS}
         out: list[tuple[EvalEvent, str]] = []
+        keras_seen: set[int] = set()
         for ev in a.events(EvalEvent):
             if id(ev.site.node) in accuracy_nodes:
                 what = accuracy_nodes[id(ev.site.node)]
@@ -103,19 +105,35 @@ print(accuracy_score(y_test, pred), f1_score(y_test, pred))
                 what = ev.what
             elif ev.what.endswith(".score") and is_classifier(ev.obj):
                 what = f"{ev.what}() (accuracy)"
-            elif ev.what.endswith(".evaluate") and ev.obj is not None and id(ev.obj) in keras:
-                what = f"{ev.what}() with metrics=[\"accuracy\"]"
+            elif ev.what.endswith(".evaluate") and ev.obj is not None and id(ev.obj) in compiled:
+                if _on_training_data(a, ev) or id(ev.obj) in keras_seen:
+                    continue
+                keras_seen.add(id(ev.obj))  # Keras: the accuracy is asked for in compile(metrics=[...])
+                out.append((compiled[id(ev.obj)], 'metrics=["accuracy"]'))  # type: ignore[arg-type]
+                continue
             else:
                 continue
             if _on_training_data(a, ev):
                 continue
             out.append((ev, what))
+        for key, names in compiled.items():  # validation accuracy printed while training
+            if key in keras_seen or names.obj is None:
+                continue
+            if any(f.eval_sets or _keyword(f.site.node, "validation_split") for f in names.obj.fits):
+                keras_seen.add(key)
+                out.append((names, 'metrics=["accuracy"]'))  # type: ignore[arg-type]
         cv_calls = {id(c.site.node) for c in a.events(CVArgsEvent) if c.obj is None}
         for names in a.events(MetricNamesEvent):  # cross_val_score(..., scoring="accuracy"): held-out folds
             if names.obj is None and id(names.site.node) in cv_calls and "accuracy" in names.names:
                 out.append((names, 'scoring="accuracy"'))  # type: ignore[arg-type]
         out.sort(key=lambda p: p[0].seq)
         return out
+
+
+def _keyword(node: object, name: str) -> bool:
+    import libcst as cst
+
+    return isinstance(node, cst.Call) and any(arg.keyword is not None and arg.keyword.value == name for arg in node.args)
 
 
 def _on_training_data(a: Analysis, ev: EvalEvent) -> bool:

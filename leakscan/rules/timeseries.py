@@ -188,6 +188,22 @@ def is_feature(a: Analysis, write: ColumnWrite, use: ModelUse) -> bool:
     return a.flows(write.frame.id, frame.id)
 
 
+def hit_at(a: Analysis, rule: type[Rule], site: Site, message: str, related: list[tuple[Site, str]], **events: object) -> Hit:
+    """A hit at the leaking operation itself, also inside a helper function; the helper's call
+    sites become related locations ("the helper is called here")."""
+    rel: list[tuple[object, int, str]] = []
+    seen = {id(site.node)}
+    for s, msg in related:
+        if id(s.node) not in seen:
+            seen.add(id(s.node))
+            rel.append((s.node, s.top, msg))
+    for call, top in site.frames:
+        if id(call) not in seen:
+            seen.add(id(call))
+            rel.append((call, top, "called here"))
+    return Hit(rule, site.node, site.top, message, rel, None, dict(events))  # type: ignore[arg-type]
+
+
 def _site(ev: Event, node: object) -> Site:
     return Site(node, ev.site.top, ev.site.frames)  # type: ignore[arg-type]
 
@@ -269,7 +285,7 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
                 f"{a.where(evidence[0].site.node, evidence[0].site.top)}): the model is trained on rows from after "
                 f"the ones it is tested on; split by time (shuffle=False or a date cut-off)"
             )
-            yield a.hit(type(self), split.site, msg, self._related(a, evidence), fix=None, holdout=holdout, split=split)
+            yield hit_at(a, type(self), split.site, msg, self._related(a, evidence), holdout=holdout, split=split)
 
     def _cross_validation(self, a: Analysis) -> Iterator[Hit]:
         splitters = {id(s.obj): s for s in a.events(SplitterEvent)}
@@ -315,7 +331,7 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             if splitter is not None and splitter.site.node is not site.node and not _inside(splitter.call, cv.call):
                 related.insert(0, (splitter.site, "the splitter is made here"))
             related += [(s, "the same splitter is used here") for _, s, _, _, _ in uses[1:]]
-            yield a.hit(type(self), site, msg, related, cv=cv, splitter=splitter)
+            yield hit_at(a, type(self), site, msg, related, cv=cv, splitter=splitter)
 
     @staticmethod
     def _related(a: Analysis, evidence: list[Event]) -> list[tuple[Site, str]]:
@@ -409,7 +425,7 @@ model.fit(df[["ma_7", "volume"]], df["close"])
             )
             related = [(u.site, "used as a feature here") for u in used[:2]]
             site = _site(write, write.stmt)
-            yield a.hit(type(self), site, msg, related, write=write, window=window, own_target=own_target and not future)
+            yield hit_at(a, type(self), site, msg, related, write=write, window=window, own_target=own_target and not future)
 
 
 def _is_target(a: Analysis, column: str, use: ModelUse) -> bool:
