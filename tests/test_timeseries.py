@@ -160,3 +160,20 @@ def test_cli_lists_and_explains_the_new_rules():
         assert code in listed and name in listed
         page = runner.invoke(main, ["explain", name])
         assert page.exit_code == 0 and code in page.output and "Use instead" in page.output
+
+
+def test_blind_timemetrics_corpus_stays_precise():
+    """eval/timemetrics was written blind, then tuned on (eval/README.md): guard against regressions."""
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("leakscan_eval_score_tm", root / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = score
+    assert spec.loader is not None
+    spec.loader.exec_module(score)
+    result = score.score_corpus(root / "eval" / "timemetrics", score.leakscan_scanner())
+    for code in ("LK502", "LK503", "LK601"):
+        got = result.per_code[code]
+        assert got.tp >= 5 and got.fp == 0 and got.fn <= 1, score.render_text(result, verbose=True)

@@ -18,7 +18,7 @@ Rules ask "is this data in time order?" by graph reachability from these events'
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
@@ -538,6 +538,6 @@ def _is_date_name(name: str) -> bool:
 
 __all__ = [
     "CVArgsEvent", "ColumnWrite", "HoldoutCall", "ImbalanceEvent", "MetricEvent", "MetricNamesEvent",
-    "SortEvent", "SplitterEvent", "TimeIndexEvent", "TimeOrder", "Window", "WindowEvent", "combine",
-    "OTHER",
+    "SortEvent", "SplitterEvent", "TimeIndexEvent", "TimeOrder", "WHOLE_FRAME", "Window", "WindowEvent",
+    "combine",
 ]

@@ -9,7 +9,7 @@ categories in ``TIME_API_CATEGORIES`` (e.g. a project's own walk-forward splitte
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 # --- window functions --------------------------------------------------------------------------
 # Each window method maps to how it moves the rows a value at row t is computed from:
@@ -204,7 +204,6 @@ class TimeKnowledge:
     imbalance_callables: frozenset[str] = frozenset(IMBALANCE_CALLABLES)
     per_class_metrics: frozenset[str] = frozenset(PER_CLASS_METRICS)
     accuracy_metrics: frozenset[str] = frozenset(ACCURACY_METRICS)
-    extra: Mapping[str, str] = field(default_factory=dict)
 
     def with_apis(self, apis: Mapping[str, Iterable[str]]) -> TimeKnowledge:
         """A copy that also knows the project's callables of ``TIME_API_CATEGORIES``."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
-from leakscan.graph.model import DATA, STATE, CVEvent, Event, FitEvent, Site, SplitEvent, Value
+from leakscan.graph.model import DATA, STATE, Event, FitEvent, Site, SplitEvent, Value
 from leakscan.graph.timeorder import (
     WHOLE_FRAME,
     ColumnWrite,
@@ -370,7 +370,6 @@ class LookaheadFeature(Rule):
     invalid = """
 df = pd.read_csv("prices.csv", parse_dates=["date"], index_col="date")
 df["ma_7"] = df["close"].rolling(7).mean()  # expect: LK503
-df["target"] = df["close"].shift(-1)
 df = df.dropna()
 model.fit(df[["ma_7", "volume"]], df["close"])
 """
