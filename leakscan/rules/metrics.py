@@ -25,9 +25,13 @@ def imbalance_signals(a: Analysis) -> list[tuple[Site, str]]:
     out: list[tuple[Event, str]] = []
     for ev in a.events(ImbalanceEvent):
         out.append((ev, ev.what))
+    unions = [r for r in a.program.rowsets if r.kind == "union"]
     for ev in a.events(ResampleEvent):
-        if ev.what.endswith(("fit_resample", "fit_sample")) or ev.what == "resample":
+        if ev.what.endswith(("fit_resample", "fit_sample")):
             out.append((ev, ev.what))
+        elif ev.what == "resample" and any(ev.output_rows in u.parents for u in unions):
+            # pd.concat([majority, resample(minority, n_samples=...)]): upsampling a class, not a bootstrap
+            out.append((ev, "resample() of one class"))
     out.sort(key=lambda p: p[0].seq)
     return [(e.site, w) for e, w in out]
 

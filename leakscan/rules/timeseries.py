@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
-from leakscan.graph.model import DATA, STATE, Event, FitEvent, Site, SplitEvent, Value
+import libcst as cst
+
+from leakscan.graph.model import DATA, FOLDS, OTHER, STATE, Event, FitEvent, Site, SplitEvent, Value
 from leakscan.graph.timeorder import (
     WHOLE_FRAME,
     ColumnWrite,
@@ -290,12 +292,19 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
     def _cross_validation(self, a: Analysis) -> Iterator[Hit]:
         splitters = {id(s.obj): s for s in a.events(SplitterEvent)}
         groups: dict[object, list[tuple[CVArgsEvent, Site, SplitterEvent | None, str, list[Event]]]] = {}
+        split_calls = {id(c.call): c for c in a.events(CVArgsEvent)}
         for cv in a.events(CVArgsEvent):
-            splitter = splitters.get(id(cv.cv.obj)) if cv.cv is not None and cv.cv.obj is not None else None
+            value = cv.cv
+            if value is not None and value.kind == FOLDS and value.site is not None:
+                inner = split_calls.get(id(value.site.node))  # cv=tscv.split(X): the splitter's own folds
+                if inner is None or inner is cv:
+                    continue
+                value = inner.cv
+            splitter = splitters.get(id(value.obj)) if value is not None and value.obj is not None else None
             if splitter is not None and splitter.forward:
                 continue
-            if cv.cv is not None and cv.cv.obj is not None and splitter is None:
-                continue  # a splitter leakscan does not know: it may be forward-only
+            if value is not None and splitter is None and not _fold_count(value):
+                continue  # a splitter or fold list leakscan does not know: it may be forward-only
             data, target, site = cv.data, cv.target, cv.site
             if cv.obj is not None:  # a search: its cross-validation runs in fit
                 fits = [f for f in cv.obj.fits if f.data is not None]
@@ -340,6 +349,12 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
         if sorts:
             out.append((sorts[0].site, f"rows sorted by {sorts[0].by}"))
         return out
+
+
+def _fold_count(value: Value) -> bool:
+    """``cv=5`` / ``cv=N_FOLDS``: a number of K-fold folds, not a splitter."""
+    node = value.site.node if value.site is not None else None
+    return isinstance(node, cst.Integer) or (bool(value.extra.get("const")) and value.kind == OTHER)
 
 
 def _inside(inner: object, outer: object) -> bool:
