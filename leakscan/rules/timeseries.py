@@ -277,7 +277,7 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             if holdout is None and split.label != "sample":
                 continue  # slices, date filters and np.split keep the order
             inputs = holdout.inputs if holdout is not None else split.inputs
-            evidence = time_evidence(a, inputs)
+            evidence = time_evidence(a, inputs) or _windows_on_parts(a, split)
             if not evidence:
                 continue
             name = a.name(inputs[0]) if inputs else "the data"
@@ -349,6 +349,14 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
         if sorts:
             out.append((sorts[0].site, f"rows sorted by {sorts[0].by}"))
         return out
+
+
+def _windows_on_parts(a: Analysis, split: SplitEvent) -> list[Event]:
+    """Lags or rolling windows computed on the parts after the split: the rows were time-ordered."""
+    return [
+        e for e in a.events(WindowEvent)
+        if _orders_rows(e.window) and e.output.rows is not None and a.split_of(e.output.rows) is split
+    ]
 
 
 def _fold_count(value: Value) -> bool:
