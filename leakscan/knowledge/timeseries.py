@@ -108,6 +108,7 @@ RANDOM_SAMPLE_METHODS: frozenset[str] = frozenset({"sample"})
 # Keyword arguments of a model (constructor or fit) that say the classes are imbalanced.
 IMBALANCE_KEYWORDS: tuple[str, ...] = (
     "class_weight", "class_weights", "scale_pos_weight", "is_unbalance", "auto_class_weights",
+    "pos_weight",  # PyTorch BCEWithLogitsLoss(pos_weight=...)
 )
 # Functions and classes whose use says the classes are imbalanced.
 IMBALANCE_CALLABLES: tuple[str, ...] = (
@@ -119,6 +120,7 @@ IMBALANCE_CALLABLES: tuple[str, ...] = (
     "imblearn.ensemble.BalancedBaggingClassifier",
     "imblearn.ensemble.EasyEnsembleClassifier",
     "imblearn.ensemble.RUSBoostClassifier",
+    "torch.utils.data.WeightedRandomSampler",
 )
 # Metrics that only count correct predictions over all classes.
 ACCURACY_METRICS: tuple[str, ...] = (
