@@ -11,10 +11,10 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from leakscan import knowledge as K
-from leakscan.analysis import Analysis, Hit
 import libcst as cst
 
+from leakscan import knowledge as K
+from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, FOLDS, OTHER, STATE, Event, FitEvent, Site, SplitEvent, Value
 from leakscan.graph.timeorder import (
     WHOLE_FRAME,
@@ -345,7 +345,8 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
     @staticmethod
     def _related(a: Analysis, evidence: list[Event]) -> list[tuple[Site, str]]:
         out = [(e.site, evidence_text(a, e)) for e in evidence[:2]]
-        sorts = a.events(SortEvent)
+        outputs = [e.output for e in evidence if isinstance(e, (WindowEvent, TimeIndexEvent))]
+        sorts = [s for s in a.events(SortEvent) if any(a.flows(s.output.id, o.id) for o in outputs)]
         if sorts:
             out.append((sorts[0].site, f"rows sorted by {sorts[0].by}"))
         return out
