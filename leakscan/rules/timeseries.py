@@ -268,6 +268,8 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
 
     def _holdouts(self, a: Analysis) -> Iterator[Hit]:
         calls = {id(h.call): h for h in a.events(HoldoutCall)}
+        flagged: dict[int, Hit] = {}  # split event id -> its hit
+        hits: list[Hit] = []
         for split in a.events(SplitEvent):
             if split.kind != "holdout":
                 continue
@@ -280,6 +282,10 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             evidence = time_evidence(a, inputs) or _windows_on_parts(a, split)
             if not evidence:
                 continue
+            earlier = next((flagged[id(p)] for v in inputs for p in [a.split_of(v.rows)] if p is not None and id(p) in flagged), None)
+            if earlier is not None:  # a validation split of a shuffled training part: the same leak
+                earlier.related.append((split.site.node, split.site.top, "split at random again here"))
+                continue
             name = a.name(inputs[0]) if inputs else "the data"
             how = f"sample() draws the rows of {name} at random" if holdout is None else f"{split.label} shuffles the rows of {name}"
             msg = (
@@ -287,7 +293,10 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
                 f"{a.where(evidence[0].site.node, evidence[0].site.top)}): the model is trained on rows from after "
                 f"the ones it is tested on; split by time (shuffle=False or a date cut-off)"
             )
-            yield hit_at(a, type(self), split.site, msg, self._related(a, evidence), holdout=holdout, split=split)
+            hit = hit_at(a, type(self), split.site, msg, self._related(a, evidence), holdout=holdout, split=split)
+            flagged[id(split)] = hit
+            hits.append(hit)
+        yield from hits
 
     def _cross_validation(self, a: Analysis) -> Iterator[Hit]:
         splitters = {id(s.obj): s for s in a.events(SplitterEvent)}
