@@ -177,3 +177,17 @@ def test_blind_timemetrics_corpus_stays_precise():
     for code in ("LK502", "LK503", "LK601"):
         got = result.per_code[code]
         assert got.tp >= 5 and got.fp == 0 and got.fn <= 1, score.render_text(result, verbose=True)
+
+
+def test_second_random_split_of_a_shuffled_part_is_related():
+    src = textwrap.dedent(
+        """
+        df = pd.read_csv("s.csv")
+        df["lag"] = df["y"].shift(1)
+        X_train, X_test, y_train, y_test = train_test_split(df[["lag"]], df["y"])
+        X_fit, X_val, y_fit, y_val = train_test_split(X_train, y_train)
+        """
+    )
+    findings = [f for f in scan_source(src, "t.py") if f.code == "LK502"]
+    assert len(findings) == 1 and findings[0].location.line == 4
+    assert any(r.location.line == 5 for r in findings[0].related)
