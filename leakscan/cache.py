@@ -83,6 +83,7 @@ def options_fingerprint(options: Options) -> str:
         "rules": sorted(r.code for r in rules),
         "knowledge": sorted(kb.exact.items()),
         "split_styles": sorted(kb.split_styles.items()),
+        "time": kb.time.fingerprint(),
         "noqa": options.honor_noqa,
         "fixes": options.fixes,
         "extra": sorted((str(k), repr(v)) for k, v in options.extra.items()),

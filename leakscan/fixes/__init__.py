@@ -19,6 +19,7 @@ from leakscan.fixes.combined import fix_fit_on_combined
 from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
 from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
+from leakscan.fixes.timeseries import fix_lookahead, fix_random_split
 from leakscan.fixes.validation import fix_test_set_tuning
 
 Fixer = Callable[[Analysis, Hit], "Fix | None"]
@@ -30,6 +31,8 @@ _FIXERS: dict[str, Fixer] = {
     "LK104": fix_cv_after_preprocessing,
     "LK201": fix_resample_before_split,
     "LK301": fix_test_set_tuning,
+    "LK502": fix_random_split,
+    "LK503": fix_lookahead,
 }
 
 

@@ -62,6 +62,7 @@ from leakscan.graph.common import (
     role_from_name,
 )
 from leakscan.graph.calls import CallsMixin
+from leakscan.graph.timeorder import TimeOrder
 
 
 def _field_default(value: cst.BaseExpression) -> cst.BaseExpression:
@@ -104,6 +105,7 @@ class Builder(CallsMixin):
         self._sample_splits: dict[int, tuple[SplitEvent, RowSet]] = {}
         self._slice_spans: dict[int, list[tuple[str, tuple[float | None, float | None], RowSet]]] = {}
         self._split_children: dict[tuple[int, int, Role], RowSet] = {}
+        self.time = TimeOrder(self)  # time-order and metric facts (graph/timeorder.py)
 
     # ------------------------------------------------------------------ entry point
     def build(self) -> Program:
@@ -352,7 +354,7 @@ class Builder(CallsMixin):
                 rows.role = "test"  # X_test, y_test = load_split("test")
                 rows.test_source = True
             self.bind(target.value, value, stmt)
-            filtered = rows is not None and rows.kind == "filter" and rows.id >= self.stmt_rowsets
+            filtered = rows is not None and rows.kind in ("filter", "subset") and rows.id >= self.stmt_rowsets
             if stmt is not None and value.kind == DATA and self.stmt_stats and not filtered:
                 # (dropping outlier rows by a quantile is a filter, not a value written into the data)
                 self.event(ApplyEvent, stmt, target=value, stats=list(self.stmt_stats))
@@ -412,6 +414,7 @@ class Builder(CallsMixin):
                 key = node.slice[-1].slice
                 cols = _strings(self.expr(key.value)) if isinstance(key, cst.Index) else None
                 new.extra["written"] = (cols, value)
+            self.time.on_store(node, new, value, stmt)
             stats = self.stmt_stats + ([value] if value.kind == STAT else [])
             if stmt is not None and stats:
                 self.event(ApplyEvent, stmt, target=new, stats=list(stats))
@@ -608,7 +611,7 @@ class Builder(CallsMixin):
         if t is cst.Attribute:
             return self.attribute(node)  # type: ignore[arg-type]
         if t is cst.Call:
-            return self.call(node)  # type: ignore[arg-type]
+            return self.time.observe(node, self.call(node))  # type: ignore[arg-type]
         if t is cst.Subscript:
             return self.subscript(node)  # type: ignore[arg-type]
         if t is cst.ConcatenatedString:
@@ -896,6 +899,8 @@ class Builder(CallsMixin):
             column_key = True
             positions = _positions(keys[1])
         v = self.new(DATA, node, parents, rows=rows)
+        if first is not None and first[0] == "slice" and len(keys) == 1:
+            v.extra["row_slice"] = True
         if positions is not None and not columns:  # data[:, -1] / data[:, 1:]: numpy columns by position
             v.extra["positions"] = positions
         if base.extra.get("grouped"):

@@ -84,12 +84,14 @@ class CallsMixin:
             else:
                 args.pos.append(v)
                 args.pos_nodes.append(a.value)
+        self.time.args[id(call)] = args
         return args
 
     def call(self, node: cst.Call) -> Value:
         func = node.func
         if isinstance(func, cst.Attribute):
             recv = self.expr(func.value)
+            self.time.recv[id(node)] = recv
             method = func.attr.value
             attrs = recv.extra.get("attrs")
             if attrs is not None and method in attrs and attrs[method].kind == FUNCTION:

@@ -118,7 +118,7 @@ model.fit(X, y)
             if found is None:
                 continue
             frame, column = found
-            found_root = _feature_root(a, x, frame)
+            found_root = _feature_root(a, x, frame, positional=column.startswith("#"))
             if found_root is None:
                 continue
             x_root, named = found_root
@@ -150,7 +150,7 @@ def _selects_columns(obj: Obj) -> bool:
     return False
 
 
-def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | None:
+def _feature_root(a: Analysis, x: Value, frame: Value, positional: bool = False) -> tuple[Value, Value] | None:
     """Walk back from the fitted data to the value that chose the feature columns.
 
     Returns (root, named): the root decides which columns are kept; ``named`` is the value
@@ -165,6 +165,8 @@ def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | 
             named = v
         if "frame" in v.extra or v is frame:
             return v, named or v
+        if positional and v.extra.get("row_slice"):
+            return None  # arr[i:i + window]: a window of rows, not the array with its target column
         preds = a.predecessors(v)
         states = [p for p in preds if p.kind == STATE]
         if states:
