@@ -190,6 +190,11 @@ class Analysis:
             # a search counts only when its cross-validation score is read (best_score_)
             if cv.estimator is None or cv.estimator.kind != "search" or cv.estimator.cv_read:
                 return True
+        from leakscan.graph.model import PredictEvent
+
+        for pe in self.events(PredictEvent):  # predictions on a test part, plotted or tabulated against y_test
+            if self._compared_with_truth(pe):
+                return True
         for ev in self.events(EvalEvent):
             fit = self.fit_of_state(ev.state)
             rows = self.eval_rows(ev)
@@ -199,6 +204,25 @@ class Analysis:
                 continue
             if not self.contains(fit.data.rows, rows):
                 return True
+        return False
+
+    def _compared_with_truth(self, pe: Any) -> bool:
+        """Do a test part's predictions meet its other columns (``y_test``) in some value (a plot, a table)?"""
+        rows = pe.data.rows if pe.data is not None else None
+        split = self.split_of(rows)
+        if split is None or self.role(rows) not in ("test", "val"):
+            return False
+        inputs = self.ancestors(pe.data.id) | {pe.data.id} | self.descendants(pe.data.id)  # the features, not y
+        reach = self.descendants(pe.output.id) | {pe.output.id}
+        for vid in list(reach)[:200]:
+            if vid not in self.graph:
+                continue
+            for p in self.graph.predecessors(vid):
+                other = self.program.values[p]
+                if p in reach or p in inputs or other.rows is None:
+                    continue
+                if self.split_of(other.rows) is split and self.role(other.rows) == self.role(rows):
+                    return True
         return False
 
     @staticmethod

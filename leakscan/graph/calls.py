@@ -69,6 +69,12 @@ from leakscan.graph.common import (
 )
 
 
+_CASTS = frozenset({"float", "double", "int", "long", "astype", "type", "to", "numpy", "cpu", "detach", "squeeze", "flatten", "ravel"})
+
+
+_COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "le", "ge", "equal", "isclose", "__eq__"})
+
+
 class CallsMixin:
     """Call semantics of the Builder (see its docstring)."""
 
@@ -525,7 +531,10 @@ class CallsMixin:
             return self.unknown_result(node, args.all())
         if recv.kind == OTHER and not recv.extra.get("builtin") and "str" not in recv.extra and not any(self._is_score(v) for v in inputs):
             return self.unknown_result(node, inputs)  # pickle.load(fh).values, client.fetch()
-        return self.derive(node, inputs)
+        out = self.derive(node, inputs)
+        if method in _COMPARISONS and out.kind == DATA:
+            out.extra["mask"] = True  # out.argmax(1).eq(targets)
+        return out
 
     def _adopt(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         """An unknown object used like an estimator: treat it as one from now on."""
@@ -687,8 +696,8 @@ class CallsMixin:
                 self.stmt_stats.append(stat)
                 self.graph.add_edge(stat.id, out.id)
             return out
-        if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv:
-            return self._score_predictions(node, recv, method)
+        if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv and recv.extra.get("mask"):
+            return self._score_predictions(node, recv, method)  # (pred == y).mean(): a hand-written accuracy
         if method in ("size", "numel", "nelement", "dim", "__len__", "memory_usage"):
             return self.new(OTHER, node, [recv])
         if method in ("rolling", "expanding", "ewm", "resample"):
@@ -768,6 +777,8 @@ class CallsMixin:
         if method in ("fit", "fit_transform", "fit_resample") and recv.extra.get("param"):
             return self._adopt(node, recv, method, args)
         out = self.new(DATA, node, inputs, rows=rows)
+        if (recv.extra.get("mask") and method in _CASTS) or method in _COMPARISONS:
+            out.extra["mask"] = True  # (pred == y).float(), pred.eq(y): a comparison, as numbers
         if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
             self._rebind(node.func.value, out)
         return out
