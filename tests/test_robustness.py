@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from hostile import GOOD, GOOD_CODE, HOSTILE, VALID_ODDITIES, make_all, notebook, restore_permissions
 
 from conftest import ROOT
-from leakscan import api, budget
+from leakscan import budget, engine
 from leakscan.analysis import Analysis, Hit
 from leakscan.api import Options, ScanError, scan_file, scan_paths, scan_source
 from leakscan.budget import BudgetExceeded, check_size, time_budget
@@ -253,7 +253,7 @@ def _cli_with(monkeypatch: pytest.MonkeyPatch, *extra: type[Rule]) -> None:
         options.enabled = lambda code, path: code in codes or enabled is None or enabled(code, path)
         return options
 
-    monkeypatch.setattr(api, "all_rules", lambda: _with(*extra))
+    monkeypatch.setattr(engine, "all_rules", lambda: _with(*extra))
     monkeypatch.setattr(cli, "build_options", build_options)
     monkeypatch.setattr(cli, "_VERBOSE", False)  # restored after runs with --verbose
 
@@ -442,7 +442,7 @@ def test_a_broken_rule_through_scan_file_and_scan_paths(tmp_path: Path, monkeypa
     findings, error = scan_file(str(tmp_path / "a.py"), Options(rules=_with(_BrokenRule)))
     assert error is not None and "rule LK999" in error.message
     assert [f.code for f in findings] == [GOOD_CODE]
-    monkeypatch.setattr(api, "all_rules", lambda: _with(_BrokenRule))
+    monkeypatch.setattr(engine, "all_rules", lambda: _with(_BrokenRule))
     for jobs in (1, 2):  # workers are forked: they see the broken rule too
         report = scan_paths([str(tmp_path)], Options(), jobs=jobs)
         assert sorted(Path(e.path).name for e in report.errors) == ["a.py", "b.py"]
@@ -463,7 +463,7 @@ def test_a_builder_bug_is_the_file_error(monkeypatch: pytest.MonkeyPatch) -> Non
     def explode(self):  # type: ignore[no-untyped-def]
         raise AttributeError("no such thing")
 
-    monkeypatch.setattr(api.Builder, "build", explode)
+    monkeypatch.setattr(engine.Builder, "build", explode)
     with pytest.raises(ScanError, match=r"^internal error in the dataflow builder on x\.py: AttributeError: no such thing"):
         scan_source(GOOD, "x.py")
 
@@ -476,7 +476,7 @@ def test_a_parser_bug_or_panic_is_the_file_error(monkeypatch: pytest.MonkeyPatch
         def fail(text: str, exc: BaseException = exc) -> None:
             raise exc
 
-        monkeypatch.setattr(api.cst, "parse_module", fail)
+        monkeypatch.setattr(engine.cst, "parse_module", fail)
         with pytest.raises(ScanError, match=r"^internal error in the parser on x\.py: "):
             scan_source("x = 1\n", "x.py")
 
@@ -504,6 +504,7 @@ def test_cli_internal_error_in_a_rule(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import leakscan.cli as cli
+    import leakscan.reporters
 
     monkeypatch.setattr(cli, "_VERBOSE", False)  # restored after the -v run below
     (tmp_path / "x.py").write_text(GOOD)
@@ -511,7 +512,7 @@ def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkey
     def broken_render(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("reporter bug")
 
-    monkeypatch.setattr(cli, "render", broken_render)
+    monkeypatch.setattr(leakscan.reporters, "render", broken_render)  # the CLI imports it when it runs
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--jobs", "1"])
     assert result.exit_code == 2
     assert "leakscan: internal error: RuntimeError: reporter bug (run with --verbose for the traceback)" in result.output
@@ -521,12 +522,12 @@ def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkey
 
 
 def test_cli_ctrl_c_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import leakscan.cli as cli
+    import leakscan.scanning
 
     def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "scan_paths", interrupted)
+    monkeypatch.setattr(leakscan.scanning, "scan_paths", interrupted)
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
     assert result.exit_code == 130
     assert result.output.strip() == "leakscan: interrupted"

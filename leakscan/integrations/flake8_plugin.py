@@ -15,7 +15,7 @@ import ast
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from leakscan import __version__
+from leakscan._version import __version__
 from leakscan.api import ScanError, scan_source
 from leakscan.findings import Finding
 from leakscan.integrations import options_for_path

@@ -26,7 +26,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from leakscan import __version__
+from leakscan._version import __version__
 from leakscan.config import CONFIG_FILES
 from leakscan.findings import Edit, Finding
 from leakscan.integrations.lsp_support import (

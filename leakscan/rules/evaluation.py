@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import EvalEvent
 from leakscan.rules.base import Rule
 from leakscan.rules.overlap import renamed_as_evaluation, strict_part
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 class ScoreOnTrainingData(Rule):

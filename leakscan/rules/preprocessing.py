@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
     ApplyEvent,
     CVEvent,
@@ -19,6 +19,9 @@ from leakscan.graph.model import (
     Value,
 )
 from leakscan.rules.base import Rule
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
