@@ -173,11 +173,14 @@ def _scan_chunk(paths: list[str]) -> list[Result]:
     global _SCANNED
     assert _WORKER is not None
     out = []
-    for path in paths:
-        out.append(_WORKER(path, lookup=False))
-        _SCANNED += 1
-        if _SCANNED % COLLECT_EVERY == 0:
-            gc.collect()
+    try:
+        for path in paths:
+            out.append(_WORKER(path, lookup=False))
+            _SCANNED += 1
+            if _SCANNED % COLLECT_EVERY == 0:
+                gc.collect()
+    except KeyboardInterrupt:  # Ctrl-C reached the whole group: end now, not after the queued chunks
+        os._exit(130)
     return out
 
 
@@ -219,18 +222,22 @@ def _run_pool(
         futures: dict[Future[list[Result]], list[int]] = {
             pool.submit(_scan_chunk, [files[i] for i in chunk]): chunk for chunk in pending
         }
-        while futures:
-            finished, _ = wait(futures, return_when=FIRST_COMPLETED)
-            for future in finished:
-                chunk = futures.pop(future)
-                try:
-                    chunk_results = future.result()
-                except BrokenProcessPool:
-                    leftover.extend(chunk)
-                    continue
-                for i, result in zip(chunk, chunk_results):
-                    results[i] = result
-                report(len(chunk))
+        try:
+            while futures:
+                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    chunk = futures.pop(future)
+                    try:
+                        chunk_results = future.result()
+                    except BrokenProcessPool:
+                        leftover.extend(chunk)
+                        continue
+                    for i, result in zip(chunk, chunk_results):
+                        results[i] = result
+                    report(len(chunk))
+        except BaseException:  # Ctrl-C: drop the queued chunks instead of scanning them all first
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     if leftover:
         _isolate(files, sorted(leftover), scanner, context, results, report)
 

@@ -154,7 +154,7 @@ def test_entry_point_is_declared():
     }
 
 
-LEAK = """\
+SCRIPT = """\
 from sklearn.model_selection import train_test_split
 from sklearn.preprocessing import StandardScaler
 X = StandardScaler().fit_transform(X)
@@ -179,9 +179,9 @@ def test_a_broken_rule_keeps_the_other_findings_and_is_reported_once(monkeypatch
 
     broken = Options(rules=[*all_rules(), _BrokenRule, _BrokenRule], honor_noqa=False)
     monkeypatch.setattr(plugin, "options_for_path", lambda path, honor_noqa: broken)
-    got = codes("train.py", LEAK)
+    got = codes("train.py", SCRIPT)
     assert (3, "LK101") in got  # the working rules' finding
     assert [c for _, c in got if c == "LK000"] == ["LK000"]  # the failure, once, not once per rule
     monkeypatch.setattr(plugin, "options_for_path", lambda path, honor_noqa: Options(honor_noqa=False))
-    assert codes("train.py", LEAK) == [(3, "LK101")]  # no failure, no LK000
+    assert codes("train.py", SCRIPT) == [(3, "LK101")]  # no failure, no LK000
     assert codes("bad.py", "x = (\n") == []  # a syntax error is flake8's own E999

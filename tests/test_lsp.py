@@ -573,6 +573,7 @@ class _BrokenRule(Rule):
 
 
 def test_a_broken_rule_keeps_the_other_diagnostics_and_is_shown_once(tmp_path):
+    pytest.importorskip("pygls.lsp.server")
     from leakscan.integrations.lsp import to_diagnostics
 
     snapshot = Snapshot("k", 1, str(tmp_path / "a.py"), text=LEAKY)

@@ -658,18 +658,32 @@ def test_fix_killed_mid_run_leaves_every_file_original_or_fully_fixed(tmp_path: 
         assert path.read_bytes() == fixed and stat_mode(path) == mode
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to see the workers start")
 def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path: Path) -> None:
-    """SIGINT reaches the workers too: none of them may print a traceback."""
-    for i in range(300):
+    """SIGINT reaches the workers too: none of them may print a traceback.
+
+    The signal is sent once the workers are running (seen in /proc), on a scan far too long
+    to finish first, so the test always interrupts a parallel scan rather than skipping.
+    """
+    for i in range(1500):
         (tmp_path / f"train_{i}.py").write_text(GOOD + f"# {i}\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "leakscan", "check", ".", "--no-cache", "--jobs", "2"],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
-    time.sleep(2.0)
-    if proc.poll() is not None:
-        pytest.skip("the scan finished before it could be interrupted")
+    deadline = time.monotonic() + 60
+    while len(_children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # the workers are analyzing now
+    assert proc.poll() is None, "the scan ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
