@@ -7,6 +7,7 @@ line, cache, worker pool) import it only when a file has to be analyzed.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import sys
 import traceback
 import warnings
@@ -19,7 +20,7 @@ import libcst as cst
 from leakscan.analysis import Analysis, Hit
 from leakscan.budget import BudgetExceeded, check_size, time_budget
 from leakscan.files import decode_source, read_source
-from leakscan.findings import FileError, Finding
+from leakscan.findings import FileError, Finding, Location, Related
 from leakscan.fixes import with_fix
 from leakscan.fixes._tree import clear_caches
 from leakscan.graph.builder import Builder
@@ -28,6 +29,7 @@ from leakscan.notebook import NotebookError, NotebookSource, read_notebook
 from leakscan.options import Options, ScanError
 from leakscan.rules import all_rules
 from leakscan.sources import SourceError, check_nesting
+from leakscan.sources.layout import Relayout, relayout
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Parsed:
     text: str  # the Python program (for notebooks: the joined, masked cells)
     module: cst.Module
     notebook: NotebookSource | None = None
+    relayout: Relayout | None = None  # indentation respelled for libcst; columns map back through it
 
 
 def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = None) -> Parsed:
@@ -56,8 +59,15 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
     except SourceError as exc:
         raise ScanError(str(exc)) from None
     check_size(len(program))  # the native parser cannot be interrupted: refuse what would not fit
+    relaid: Relayout | None = None
     try:
-        module = cst.parse_module(program)
+        try:
+            module = cst.parse_module(program)
+        except cst.ParserSyntaxError:
+            relaid = _as_cpython_reads_it(program)  # tabs and spaces mixed in a way libcst refuses
+            if relaid is None:
+                raise
+            module = cst.parse_module(relaid.text)
     except (cst.ParserSyntaxError, cst.CSTValidationError) as exc:  # the latter: odd characters in names
         line, col, message = _syntax_error(program, exc)
         where = f"line {line}, column {col}"
@@ -73,7 +83,50 @@ def parse_source(text: str, path: str = "<string>", *, notebook: bool | None = N
         if type(exc).__name__ != "PanicException":
             raise
         raise ScanError(_internal_error("the parser", path, exc), cacheable=False) from None
-    return Parsed(path, program, module, nb)
+    return Parsed(path, relaid.text if relaid else program, module, nb, relaid)
+
+
+def _as_cpython_reads_it(program: str) -> Relayout | None:
+    """The program with its indentation in spaces, when CPython accepts it as it is."""
+    relaid = relayout(program)
+    if relaid is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ast.parse(program)  # parses only: nothing runs
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return relaid
+
+
+def _original_layout(finding: Finding, parsed: Parsed) -> Finding:
+    """A finding of a relaid program, in the columns of the original text, without its fix:
+    a fix is written in the analyzed layout, which is not the file's (so it is refused)."""
+    layout = parsed.relayout
+    assert layout is not None
+
+    def program_line(cell: int | None, line: int) -> int | None:
+        if parsed.notebook is None or cell is None:
+            return line
+        try:
+            return parsed.notebook.program_line(cell, line)
+        except NotebookError:
+            return None
+
+    def move(loc: Location) -> Location:
+        if loc.path != finding.location.path:
+            return loc
+        start = program_line(loc.cell, loc.line)
+        end = program_line(loc.cell, loc.end_line) if loc.end_line is not None else None
+        return dataclasses.replace(
+            loc,
+            column=layout.column(start, loc.column) if start is not None else loc.column,
+            end_column=layout.column(end, loc.end_column) if end is not None and loc.end_column is not None else loc.end_column,
+        )
+
+    related = tuple(Related(move(r.location), r.message) for r in finding.related)
+    return dataclasses.replace(finding, location=move(finding.location), related=related, fix=None)
 
 
 def _syntax_error(program: str, exc: cst.ParserSyntaxError | cst.CSTValidationError) -> tuple[int, int, str]:
@@ -181,7 +234,10 @@ def _to_findings(
             if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
                 continue
         # never raises: a fixer bug only drops the fix
-        out.append(with_fix(analysis, hit, finding, parsed.text) if opts.fixes else finding)
+        if parsed.relayout is not None:
+            out.append(_original_layout(finding, parsed))
+        else:
+            out.append(with_fix(analysis, hit, finding, parsed.text) if opts.fixes else finding)
     out.sort(key=Finding.sort_key)
     return out
 
