@@ -656,6 +656,7 @@ def test_fix_killed_mid_run_leaves_every_file_original_or_fully_fixed(tmp_path: 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for path, (_, fixed, mode) in files.items():
         assert path.read_bytes() == fixed and stat_mode(path) == mode
+    assert _leftovers(tmp_path / "project") == []  # and it cleared what the killed runs left
 
 
 def _children(pid: int) -> list[int]:
@@ -688,3 +689,34 @@ def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.strip() == "leakscan: interrupted"
+
+
+def test_the_next_fix_removes_the_temporary_files_a_killed_run_left_and_only_those(tmp_path: Path) -> None:
+    from leakscan import tempfiles
+
+    files = _fix_project(tmp_path / "project", 2)
+    folder = tmp_path / "project" / "part0"  # the folder of the files being fixed
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead_pid = int(dead.stdout)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        first = sorted(files)[0].name
+        left = folder / f".{first}.{dead_pid}.abcd_123{tempfiles.SUFFIX}"  # a killed run's
+        writing = folder / f".{first}.{sleeper.pid}.zzzz9999{tempfiles.SUFFIX}"  # a live run's, fresh
+        old = folder / f".{first}.{sleeper.pid}.oldoldol{tempfiles.SUFFIX}"  # a live pid, but a day old
+        keep = [folder / f".{first}.{dead_pid}.abcd_123.bak", folder / f"notes{tempfiles.SUFFIX}", folder / "data.csv"]
+        for path in [left, writing, old, *keep]:
+            path.write_bytes(b"partial")
+        os.utime(old, (time.time() - 86400, time.time() - 86400))
+        (folder / f".x.py.{dead_pid}.dirdirdi{tempfiles.SUFFIX}").mkdir()  # not a file: left alone
+        assert tempfiles.is_ours(left.name) and not any(tempfiles.is_ours(p.name) for p in keep)
+        result = CliRunner().invoke(main, ["check", str(tmp_path / "project"), "--fix", "--no-cache"])
+        assert result.exit_code == 0, result.output
+        assert not left.exists() and not old.exists()
+        assert writing.exists() and all(p.exists() for p in keep)
+        assert (folder / f".x.py.{dead_pid}.dirdirdi{tempfiles.SUFFIX}").is_dir()
+        for path, (_, fixed, _) in files.items():
+            assert path.read_bytes() == fixed
+    finally:
+        sleeper.kill()
+        sleeper.wait()
