@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, expected_markers
 from leakscan import __version__
 from leakscan.cli import main
 from leakscan.options import Options
@@ -84,6 +84,9 @@ def test_flake8_reports_what_leakscan_check_reports(flake8_env):
     expected = {(os.path.realpath(f["path"]), f["line"], f["column"], f["code"]) for f in report["findings"]}
     assert expected, "the samples must have findings"
     assert got == expected
+    # and both are right: the findings are the ones the samples' ``# expect:`` markers name
+    marked = {(os.path.realpath(p), line, code) for p in SAMPLES for line, code in expected_markers(p.read_text(encoding="utf-8"))}
+    assert {(path, row, code) for path, row, _, code in got} == marked
     codes = {code for *_, code in got}
     assert {"LK101", "LK102", "LK103", "LK104", "LK201", "LK301", "LK401"} <= codes
 
