@@ -199,7 +199,10 @@ def main(argv: list[str] | None = None) -> int:
 
     lib = snapshot() if args.lib is None else args.lib.resolve()
     workdir = Path(tempfile.mkdtemp(prefix="leakscan-bench-cache-"))
-    env = {**os.environ, "PYTHONPATH": str(lib), "PYTHONDONTWRITEBYTECODE": "1"}
+    # Bytecode is written (into the snapshot, by the warm-up runs) as on a user's machine:
+    # otherwise every process would compile leakscan from source, start-up included.
+    env = {**os.environ, "PYTHONPATH": str(lib)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("LEAKSCAN_CACHE_DIR", None)
     rows: list[tuple[int, int, int, list[Case]]] = []
     startup = startup_cases(env)
