@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from leakscan.ruledoc import RuleDoc as Rule
 
 
+HELPER_CALL = "called here with the data"
+
+
 @dataclass
 class Hit:
     """What a rule found, in terms of the tree; positions are resolved later."""
@@ -86,6 +89,23 @@ class Analysis:
     def flows(self, src: int, dst: int) -> bool:
         """Does value ``src`` flow into value ``dst`` (or is it the same value)?"""
         return src == dst or dst in self.descendants(src)
+
+    def flows_into_columns(self, src: int, data: Value) -> bool:
+        """Like ``flows``, but a frame's columns are told apart: ``df["a"] = scaled`` does not reach ``df[["b"]]``."""
+        if not self.flows(src, data.id):
+            return False
+        cols, frame = data.extra.get("columns"), data.extra.get("frame")
+        if not cols or frame is None:
+            return True
+        v: Value | None = frame
+        for _ in range(64):
+            if v is None or "written" not in v.extra:
+                break
+            written, value = v.extra["written"]
+            if self.flows(src, value.id) and (written is None or set(written) & set(cols)):
+                return True
+            v = v.extra.get("base")
+        return v is not None and self.flows(src, v.id)
 
     def events(self, cls: type) -> list:
         return self.program.of_type(cls)
@@ -211,13 +231,18 @@ class Analysis:
         rel = list(related)
         depth = common_depth(primary, *(s for s, _ in rel))
         node, top = primary.at_depth(depth)
+        calls: list[tuple[cst.CSTNode, int, str]] = []
+        if rule.in_helper and len(primary.frames) > depth:
+            # The leak sits in a helper: report the operation itself, and the call that passed the data.
+            calls = [(n, t, HELPER_CALL) for n, t in primary.frames[depth:]]
+            node, top = primary.node, primary.top
         rel_nodes = []
         for site, msg in rel:
             n, t = site.at_depth(depth)
             if n is node:
                 n, t = site.node, site.top
             rel_nodes.append((n, t, msg))
-        return Hit(rule, node, top, message, rel_nodes, fix, events)
+        return Hit(rule, node, top, message, [*calls, *rel_nodes], fix, events)
 
     def location(self, node: cst.CSTNode, top: int) -> Location:
         r = self.locator.range(node, top)
@@ -250,11 +275,11 @@ def _contains(outer: RowSet | None, inner: RowSet | None) -> bool:
         return False
     if outer is inner:
         return True
-    if outer.kind == "union" and any(_contains(p, inner) for p in outer.parents):
+    if outer.kind in ("union", "either") and any(_contains(p, inner) for p in outer.parents):
         return True
     if inner.kind in ("subset", "filter", "resampled") and inner.parents:
         return _contains(outer, inner.parents[0])
-    if inner.kind == "union" and inner.parents:
+    if inner.kind in ("union", "either") and inner.parents:
         return all(_contains(outer, p) for p in inner.parents)
     return False
 
@@ -266,6 +291,9 @@ def _role(rows: RowSet | None) -> str | None:
         depth += 1
         if r.role is not None:
             return r.role
+        if r.kind == "either":  # a branch chose one of several: their common role, if any
+            roles = {_role(p) for p in r.parents}
+            return roles.pop() if len(roles) == 1 else None
         if r.kind in ("subset", "filter", "resampled") and r.parents:
             r = r.parents[0]
         else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from leakscan.analysis import Analysis, Hit
+from leakscan.analysis import HELPER_CALL, Analysis, Hit
 from leakscan.budget import BudgetExceeded, check_size, time_budget
 from leakscan.files import decode_source, read_source
 from leakscan.findings import FileError, Finding, Location, Related
@@ -218,12 +218,13 @@ def _internal_error(what: str, path: str, exc: BaseException, opts: Options | No
 def _to_findings(
     analysis: Analysis, hits: Iterable[Hit], parsed: Parsed, opts: Options, lines: list[str], whole: Noqa | None,
 ) -> list[Finding]:
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple] = set()
     out: list[Finding] = []
     for hit in hits:
         finding = analysis.finding(hit)
         loc = finding.location
-        key = (finding.code, loc.cell or 0, loc.line, loc.column)
+        calls = tuple((r.location.path, r.location.line) for r in finding.related if r.message == HELPER_CALL)
+        key = (finding.code, loc.cell or 0, loc.line, loc.column, calls)  # each leaky call of a helper
         if key in seen:
             continue
         seen.add(key)

@@ -29,6 +29,9 @@ class RuleDoc:
     fix: ClassVar[str]  # how to fix it by hand
     fix_safety: ClassVar[str] = "No automatic fix is offered."
     fixable: ClassVar[bool] = False
+    # Where a leak inside a helper is reported: at the operation in the helper (with the call
+    # site as a related location), or at the call site (evaluation stories told in the caller).
+    in_helper: ClassVar[bool] = True
     notebook: ClassVar[str] = (
         "Cells are analyzed in order, top to bottom, as if the notebook were run once; "
         "findings point at the cell and line inside it."

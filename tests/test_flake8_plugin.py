@@ -28,7 +28,8 @@ else:  # pragma: no cover
 SAMPLES = [
     FIXTURES / "core" / "lk101_lk103_lk301_beginner_notebook.py",
     FIXTURES / "core" / "lk102_lk401_titanic_concat.py",
-    FIXTURES / "core" / "lk104_lk201_scaled_smote_cv.py",
+    FIXTURES / "core" / "lk201_scaled_smote_cv.py",
+    FIXTURES / "grouping" / "lk104_one_matrix_many_cv_calls.py",
     FIXTURES / "core" / "lk101_method_chaining.py",
     FIXTURES / "core" / "clean_scaler_fit_train_transform_test.py",
 ]

@@ -18,6 +18,6 @@ lasso = Lasso(alpha=0.01).fit(X_train, y_train)
 results["lasso"] = mean_absolute_error(y_test, lasso.predict(X_test))  # expect: LK302
 
 forest = RandomForestRegressor(n_estimators=300, random_state=6).fit(X_train, y_train)
-results["forest"] = mean_absolute_error(y_test, forest.predict(X_test))  # expect: LK302
+results["forest"] = mean_absolute_error(y_test, forest.predict(X_test))  # related: LK302
 
 print(pd.Series(results, name="test MAE").sort_values())

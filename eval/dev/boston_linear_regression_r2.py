@@ -15,7 +15,7 @@ predictions = lm.predict(X)
 print("intercept:", lm.intercept_)
 print(pd.DataFrame(lm.coef_, X.columns, columns=["Coefficient"]))
 print("R^2:", r2_score(y, predictions))  # expect: LK401
-print("MSE:", mean_squared_error(y, predictions))  # expect: LK401
+print("MSE:", mean_squared_error(y, predictions))  # related: LK401
 
 plt.scatter(y, predictions)
 plt.xlabel("Actual MEDV")

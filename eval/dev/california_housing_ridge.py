@@ -33,14 +33,14 @@ def add_features(df: pd.DataFrame) -> pd.DataFrame:
 
 def scale_features(X: pd.DataFrame) -> np.ndarray:
     scaler = StandardScaler()
-    return scaler.fit_transform(X)
+    return scaler.fit_transform(X)  # expect: LK101
 
 
 def main() -> None:
     args = parse_args()
     df = add_features(load_frame())
     y = df.pop("MedHouseVal").values
-    X = scale_features(df)  # expect: LK101
+    X = scale_features(df)
     X_tr, X_te, y_tr, y_te = train_test_split(
         X, y, test_size=args.test_size, random_state=args.seed
     )

@@ -10,7 +10,7 @@ census["label"] = (census["income"].str.strip() == ">50K").astype(int)
 age_edges = census["age"].quantile([0.0, 0.25, 0.5, 0.75, 1.0]).values
 census["age_bin"] = pd.cut(census["age"], bins=age_edges, labels=False, include_lowest=True)  # expect: LK105
 hours_cap = census["hours_per_week"].quantile(0.99)
-census["hours_per_week"] = census["hours_per_week"].clip(upper=hours_cap)  # expect: LK105
+census["hours_per_week"] = census["hours_per_week"].clip(upper=hours_cap)  # related: LK105
 
 X = pd.get_dummies(census[["age_bin", "hours_per_week", "education_num", "sex", "race"]].astype(
     {"age_bin": "category"}), drop_first=True)

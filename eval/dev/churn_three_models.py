@@ -22,4 +22,4 @@ print("Random forest AUC:", roc_auc_score(y_test, rf.predict_proba(X_test)[:, 1]
 
 gb = GradientBoostingClassifier(random_state=1)
 gb.fit(X_train, y_train)
-print("Gradient boosting AUC:", roc_auc_score(y_test, gb.predict_proba(X_test)[:, 1]))  # expect: LK302
+print("Gradient boosting AUC:", roc_auc_score(y_test, gb.predict_proba(X_test)[:, 1]))  # related: LK302

@@ -11,7 +11,7 @@ cars["age"] = 2024 - cars["year"]
 
 # mean price per manufacturer / model as numeric features
 cars["manufacturer_te"] = cars.groupby("manufacturer")["price"].transform("mean")  # expect: LK105
-cars["model_te"] = cars.groupby("model")["price"].transform("mean")  # expect: LK105
+cars["model_te"] = cars.groupby("model")["price"].transform("mean")  # related: LK105
 
 features = ["age", "odometer", "manufacturer_te", "model_te"]
 X_train, X_test, y_train, y_test = train_test_split(cars[features], np.log(cars["price"]),

@@ -25,7 +25,7 @@ auc_lgb = roc_auc_score(y_test, lgb_clf.predict_proba(X_test)[:, 1])  # expect: 
 
 cb_clf = CatBoostClassifier(iterations=400, depth=6, learning_rate=0.05, verbose=0)
 cb_clf.fit(X_train, y_train)
-auc_cb = roc_auc_score(y_test, cb_clf.predict_proba(X_test)[:, 1])  # expect: LK302
+auc_cb = roc_auc_score(y_test, cb_clf.predict_proba(X_test)[:, 1])  # related: LK302
 
 print(f"XGBoost  {auc_xgb:.4f}")
 print(f"LightGBM {auc_lgb:.4f}")

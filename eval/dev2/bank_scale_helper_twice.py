@@ -11,14 +11,14 @@ def load(prefix):
 
 
 def scale(X):
-    return StandardScaler().fit_transform(X)
+    return StandardScaler().fit_transform(X)  # expect: LK103
 
 
 def main():
     Xtr, ytr = load("bank_train")
     Xte, yte = load("bank_test")
     Xtr = scale(Xtr)
-    Xte = scale(Xte)  # expect: LK103
+    Xte = scale(Xte)
     model = LogisticRegression(C=0.3, max_iter=2000)
     model.fit(Xtr, ytr)
     print("AUC", roc_auc_score(yte, model.predict_proba(Xte)[:, 1]))

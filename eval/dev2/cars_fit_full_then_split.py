@@ -24,7 +24,7 @@ def main():
     X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)
     pred = model.predict(X_test)
     print("MAE", mean_absolute_error(y_test, pred))  # expect: LK202
-    print("R2", r2_score(y_test, pred))  # expect: LK202
+    print("R2", r2_score(y_test, pred))  # related: LK202
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ def load_data(path="churn.csv"):
 def preprocess(df):
     scaler = StandardScaler()
     out = df.copy()
-    out[NUMERIC] = scaler.fit_transform(out[NUMERIC])
+    out[NUMERIC] = scaler.fit_transform(out[NUMERIC])  # expect: LK101
     return out
 
 
@@ -34,7 +34,7 @@ def evaluate(model, X, y):
 
 def main():
     df = load_data()
-    df = preprocess(df)  # expect: LK101
+    df = preprocess(df)
     X = df[NUMERIC]
     y = df["churn"]
     X_train, X_test, y_train, y_test = train_test_split(

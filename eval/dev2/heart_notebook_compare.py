@@ -72,7 +72,7 @@ print("KNN:", knn_acc)
 
 svc = SVC(kernel="linear")
 svc.fit(X_train, y_train)
-svc_acc = accuracy_score(y_test, svc.predict(X_test))  # expect: LK302
+svc_acc = accuracy_score(y_test, svc.predict(X_test))  # related: LK302
 print("SVC:", svc_acc)
 
 

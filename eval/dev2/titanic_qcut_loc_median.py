@@ -7,7 +7,7 @@ df = pd.read_csv("titanic.csv")
 df["Sex"] = df["Sex"].map({"male": 0, "female": 1})
 df["Embarked"] = df["Embarked"].fillna("S")
 df.loc[df["Age"].isna(), "Age"] = df["Age"].median()  # expect: LK105
-df["FareBand"] = pd.qcut(df["Fare"], 4, labels=[0, 1, 2, 3]).astype(int)  # expect: LK105
+df["FareBand"] = pd.qcut(df["Fare"], 4, labels=[0, 1, 2, 3]).astype(int)  # related: LK105
 df["AgeBand"] = pd.cut(df["Age"], bins=[0, 16, 32, 48, 64, 100], labels=False)
 df = pd.get_dummies(df, columns=["Embarked", "Pclass"], drop_first=True)
 

@@ -28,7 +28,7 @@ def main():
     gb = train(GradientBoostingRegressor(random_state=42), X_train, y_train)
     print("linear  ", evaluate(lin, X_test, y_test))
     print("forest  ", evaluate(rf, X_test, y_test))  # expect: LK302
-    print("boosting", evaluate(gb, X_test, y_test))  # expect: LK302
+    print("boosting", evaluate(gb, X_test, y_test))  # related: LK302
 
 
 if __name__ == "__main__":

@@ -9,10 +9,10 @@ labels = np.load("xray_labels.npy")
 def augment(batch):
     flipped = batch[:, :, ::-1, :]
     shifted = np.roll(batch, shift=4, axis=1)
-    return np.concatenate([flipped, shifted])
+    return np.concatenate([flipped, shifted])  # expect: LK201
 
 
-X_all = np.concatenate([images, augment(images)])  # expect: LK201
+X_all = np.concatenate([images, augment(images)])
 y_all = np.concatenate([labels, labels, labels])
 X_train, X_test, y_train, y_test = train_test_split(X_all, y_all, test_size=0.2, random_state=0)
 

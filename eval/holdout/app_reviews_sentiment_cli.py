@@ -15,7 +15,7 @@ from sklearn.model_selection import train_test_split
 
 def vectorize(texts: pd.Series, max_features: int) -> csr_matrix:
     vec = TfidfVectorizer(max_features=max_features, ngram_range=(1, 2), sublinear_tf=True)
-    return vec.fit_transform(texts.fillna(""))
+    return vec.fit_transform(texts.fillna(""))  # expect: LK101
 
 
 def main(argv=None) -> int:
@@ -28,7 +28,7 @@ def main(argv=None) -> int:
     reviews = pd.read_csv(opts.csv)
     reviews = reviews[reviews["score"] != 3]
     label = (reviews["score"] > 3).astype(int).to_numpy()
-    matrix = vectorize(reviews["content"], opts.max_features)  # expect: LK101
+    matrix = vectorize(reviews["content"], opts.max_features)
 
     m_tr, m_te, l_tr, l_te = train_test_split(matrix, label, test_size=0.2, random_state=opts.seed, stratify=label)
 

@@ -24,7 +24,7 @@ logreg = LogisticRegression(max_iter=3000).fit(x_tr, y_tr)
 print("logistic     F1:", skm.f1_score(y_te, logreg.predict(x_te)))  # expect: LK302
 
 ada = AdaBoostClassifier(n_estimators=300).fit(x_tr, y_tr)
-print("adaboost     F1:", skm.f1_score(y_te, ada.predict(x_te)))  # expect: LK302
+print("adaboost     F1:", skm.f1_score(y_te, ada.predict(x_te)))  # related: LK302
 
 forest = RandomForestClassifier(n_estimators=300, n_jobs=-1).fit(x_tr, y_tr)
-print("forest       F1:", skm.f1_score(y_te, forest.predict(x_te)))  # expect: LK302
+print("forest       F1:", skm.f1_score(y_te, forest.predict(x_te)))  # related: LK302

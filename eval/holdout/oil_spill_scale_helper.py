@@ -7,7 +7,7 @@ from sklearn.svm import SVC
 
 
 def scale(frame):
-    return RobustScaler().fit_transform(frame)
+    return RobustScaler().fit_transform(frame)  # expect: LK103
 
 
 slicks = pd.read_csv("oil-spill.csv", header=None)
@@ -16,7 +16,7 @@ y = slicks.iloc[:, -1].to_numpy()
 
 X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.3, stratify=y, random_state=1)
 X_train = scale(X_train)
-X_test = scale(X_test)  # expect: LK103
+X_test = scale(X_test)
 
 svm = SVC(C=10, gamma="scale", class_weight="balanced").fit(X_train, y_train)
 print("MCC:", matthews_corrcoef(y_test, svm.predict(X_test)))

@@ -9,4 +9,4 @@ variety = kernels["Type"]
 knn = KNeighborsClassifier(n_neighbors=3)
 knn.fit(features, variety)
 print("accuracy:", knn.score(features, variety))  # expect: LK401
-print(confusion_matrix(variety, knn.predict(features)))  # expect: LK401
+print(confusion_matrix(variety, knn.predict(features)))  # related: LK401

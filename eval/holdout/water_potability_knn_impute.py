@@ -8,13 +8,13 @@ from sklearn.metrics import precision_score
 
 def impute(frame: pd.DataFrame) -> pd.DataFrame:
     imputer = KNNImputer(n_neighbors=7)
-    return pd.DataFrame(imputer.fit_transform(frame), columns=frame.columns)
+    return pd.DataFrame(imputer.fit_transform(frame), columns=frame.columns)  # expect: LK101
 
 
 def main() -> None:
     water = pd.read_csv("water_potability.csv")
     labels = water.pop("Potability")
-    water = impute(water)  # expect: LK101
+    water = impute(water)
     water_train, water_test, labels_train, labels_test = train_test_split(
         water, labels, test_size=0.2, random_state=4, stratify=labels)
     svc = SVC(C=3.0, class_weight="balanced")

@@ -8,7 +8,7 @@ from sklearn.preprocessing import StandardScaler
 
 weather = pd.read_csv("weatherAUS.csv").dropna(subset=["RainTomorrow"])
 weather["RainToday"] = weather["RainToday"].fillna(weather["RainToday"].mode()[0])  # expect: LK105
-weather["WindGustDir"] = weather["WindGustDir"].fillna(weather["WindGustDir"].mode()[0])  # expect: LK105
+weather["WindGustDir"] = weather["WindGustDir"].fillna(weather["WindGustDir"].mode()[0])  # related: LK105
 weather["Month"] = pd.to_datetime(weather["Date"]).dt.month
 
 numeric = ["MinTemp", "MaxTemp", "Humidity3pm", "Pressure3pm", "WindGustSpeed", "Rainfall"]

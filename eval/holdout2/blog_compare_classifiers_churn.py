@@ -40,13 +40,13 @@ print(f"Decision Tree F1: {f1_dt:.3f}")
 # Step 5: Random forest
 rf = RandomForestClassifier(n_estimators=300)
 rf.fit(X_train, y_train)
-f1_rf = f1_score(y_test, rf.predict(X_test))  # expect: LK302
+f1_rf = f1_score(y_test, rf.predict(X_test))  # related: LK302
 print(f"Random Forest F1: {f1_rf:.3f}")
 
 # Step 6: Gradient boosting
 gb = GradientBoostingClassifier()
 gb.fit(X_train, y_train)
-f1_gb = f1_score(y_test, gb.predict(X_test))  # expect: LK302
+f1_gb = f1_score(y_test, gb.predict(X_test))  # related: LK302
 print(f"Gradient Boosting F1: {f1_gb:.3f}")
 
 # And the winner is...

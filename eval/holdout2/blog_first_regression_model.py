@@ -30,7 +30,7 @@ print("Coefficients:", dict(zip(X.columns, reg.coef_.round(4))))
 # Step 6: How good is our model?
 y_pred = reg.predict(X)
 print("R-squared:", r2_score(y, y_pred))  # expect: LK401
-print("MSE:", mean_squared_error(y, y_pred))  # expect: LK401
+print("MSE:", mean_squared_error(y, y_pred))  # related: LK401
 
 # Step 7: Predict sales for a new budget
 print(reg.predict(pd.DataFrame({"TV": [150.0], "Radio": [25.0], "Newspaper": [10.0]})))

@@ -33,7 +33,7 @@ train_std = std.fit_transform(train_imgs.astype(np.float64))
 print("3-fold accuracy (scaled):", cross_val_score(sgd, train_std, train_lbls, cv=3))  # expect: LK104
 
 # 3.3 which digits get confused?
-cv_pred = cross_val_predict(sgd, train_std, train_lbls, cv=3)  # expect: LK104
+cv_pred = cross_val_predict(sgd, train_std, train_lbls, cv=3)  # related: LK104
 errors = confusion_matrix(train_lbls, cv_pred).astype(float)
 errors /= errors.sum(axis=1, keepdims=True)
 np.fill_diagonal(errors, 0)

@@ -25,7 +25,7 @@ logit.fit(train_X, train_y)
 # Exercise 3: evaluate on the test sample
 preds = logit.predict(test_X)
 print("Accuracy:", sk.metrics.accuracy_score(test_y, preds))  # expect: LK202
-print(sk.metrics.classification_report(test_y, preds))  # expect: LK202
+print(sk.metrics.classification_report(test_y, preds))  # related: LK202
 
 # Exercise 4: interpret the coefficients
 for name, coef in zip(features, logit.coef_[0]):

@@ -29,7 +29,7 @@ results["LightGBM"] = (roc_auc_score(y_test, lgb_model.predict_proba(X_test)[:, 
 start = time.time()
 cat_model = CatBoostClassifier(iterations=500, learning_rate=0.05, depth=6, verbose=0)
 cat_model.fit(X_train, y_train)
-results["CatBoost"] = (roc_auc_score(y_test, cat_model.predict_proba(X_test)[:, 1]), time.time() - start)  # expect: LK302
+results["CatBoost"] = (roc_auc_score(y_test, cat_model.predict_proba(X_test)[:, 1]), time.time() - start)  # related: LK302
 
 summary = pd.DataFrame(results, index=["test AUC", "seconds"]).T.sort_values("test AUC", ascending=False)
 print(summary)

@@ -54,13 +54,13 @@ print("KNN:", knn_acc)
 # Random Forest
 rf = RandomForestClassifier(n_estimators=200, random_state=7)
 rf.fit(X_train, y_train)
-rf_acc = accuracy_score(y_test, rf.predict(X_test))  # expect: LK302
+rf_acc = accuracy_score(y_test, rf.predict(X_test))  # related: LK302
 print("Random Forest:", rf_acc)
 
 # SVM
 svm = SVC(kernel="rbf", C=1.0)
 svm.fit(X_train, y_train)
-svm_acc = accuracy_score(y_test, svm.predict(X_test))  # expect: LK302
+svm_acc = accuracy_score(y_test, svm.predict(X_test))  # related: LK302
 print("SVM:", svm_acc)
 
 results = pd.DataFrame({

@@ -21,7 +21,7 @@ print(train["Embarked"].value_counts())
 
 # --- Missing values ----------------------------------------------------
 train["Age"] = train["Age"].fillna(train["Age"].median())  # expect: LK105
-train["Embarked"] = train["Embarked"].fillna(train["Embarked"].mode()[0])  # expect: LK105
+train["Embarked"] = train["Embarked"].fillna(train["Embarked"].mode()[0])  # related: LK105
 test["Age"] = test["Age"].fillna(28.0)
 test["Fare"] = test["Fare"].fillna(14.45)
 

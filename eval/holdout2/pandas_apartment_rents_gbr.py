@@ -23,4 +23,4 @@ gbr.fit(train[feature_cols], train["rent"])
 
 pred = gbr.predict(holdout[feature_cols])
 print("holdout MAE:", round(mean_absolute_error(holdout["rent"], pred), 1))  # expect: LK202
-print("holdout R2:", round(r2_score(holdout["rent"], pred), 3))  # expect: LK202
+print("holdout R2:", round(r2_score(holdout["rent"], pred), 3))  # related: LK202

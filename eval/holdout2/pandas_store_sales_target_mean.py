@@ -16,7 +16,7 @@ sales["log_size"] = np.log(sales["store_size"])
 
 # mean sales level of each store and each department
 sales["store_mean_sales"] = sales.groupby("store_id")["weekly_sales"].transform("mean")  # expect: LK105
-sales["dept_mean_sales"] = sales.groupby("dept_id")["weekly_sales"].transform("mean")  # expect: LK105
+sales["dept_mean_sales"] = sales.groupby("dept_id")["weekly_sales"].transform("mean")  # related: LK105
 
 sales = pd.get_dummies(sales, columns=["store_type"], drop_first=True)
 features = ["weekofyear", "month", "is_holiday_week", "log_size", "temperature",

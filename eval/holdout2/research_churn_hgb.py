@@ -34,7 +34,7 @@ def main():
 
     proba = model.predict_proba(X_test)[:, 1]
     log.info("AUC   %.4f", roc_auc_score(y_test, proba))  # expect: LK202
-    log.info("Brier %.4f", brier_score_loss(y_test, proba))  # expect: LK202
+    log.info("Brier %.4f", brier_score_loss(y_test, proba))  # related: LK202
 
 
 if __name__ == "__main__":

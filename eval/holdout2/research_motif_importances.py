@@ -28,7 +28,7 @@ def main(args):
 
     predicted = rf.predict(counts.values)
     logger.info("accuracy: %.3f", accuracy_score(labels.values, predicted))  # expect: LK401
-    logger.info("MCC: %.3f", matthews_corrcoef(labels.values, predicted))  # expect: LK401
+    logger.info("MCC: %.3f", matthews_corrcoef(labels.values, predicted))  # related: LK401
 
     imp = pd.Series(rf.feature_importances_, index=counts.columns).nlargest(20)
     fig, ax = plt.subplots(figsize=(6, 7))

@@ -51,6 +51,7 @@ from leakscan.graph.common import (
     _looks_like_class,
     _name_of,
     _params,
+    _positions,
     _slice_span,
     _spans_overlap,
     _string_value,
@@ -78,6 +79,8 @@ class Builder(CallsMixin):
         self.top = 0
         self.loop_stack: list[int] = []
         self.returns: list[Value] | None = None
+        self.returned = False  # a return ran on the path being analyzed (the rest is dead code)
+        self.artifacts: dict[str, Value] = {}  # files this program wrote: path -> the value written
         self.pending: tuple[cst.CSTNode | None, list[str]] = (None, [])
         self.stmt_stats: list[Value] = []
         self.stmt_rowsets = 0  # row sets made before the current statement
@@ -183,6 +186,8 @@ class Builder(CallsMixin):
     def suite(self, suite: cst.BaseSuite) -> None:
         if isinstance(suite, cst.IndentedBlock):
             for stmt in suite.body:
+                if self.returned:
+                    return  # after a return on this path: the rest of the block does not run
                 self.stmt(stmt)
         else:
             for small in suite.body:  # type: ignore[attr-defined]
@@ -202,22 +207,38 @@ class Builder(CallsMixin):
                 e.keeps = _suite_keeps_something(s.body)
             truth = test.extra.get("truth")  # `if train:` with train=False known at this call
             kept_before = self.kept_objects
+            body_returns = False
+            scope = self.scopes[-1]
+            before = dict(scope)
             if truth is not False:
                 self.suite(s.body)
+                body_returns, self.returned = self.returned, False
             if self.kept_objects > kept_before:
                 for e in compares:
                     e.picks = True
+            else_returns = False
             if truth is not True:
+                after_body = dict(scope) if truth is None else None
+                if after_body is not None:
+                    scope.clear()
+                    scope.update(before)  # the other branch starts from what was bound before the `if`
                 if isinstance(s.orelse, cst.If):
                     self.stmt(s.orelse)
                 elif isinstance(s.orelse, cst.Else):
                     self.suite(s.orelse.body)
+                else_returns, self.returned = self.returned, False
+                if after_body is not None:
+                    self._merge_branches(s, scope, after_body, body_returns, else_returns)
+            # the code after the `if` runs only on a path that did not return
+            self.returned = (body_returns and (truth is True or else_returns)) or (truth is False and else_returns)
         elif isinstance(s, cst.For):
             self.for_stmt(s)
+            self.returned = False
         elif isinstance(s, cst.While):
             self.expr(s.test)
             loop = self._push_loop(s, [], None)
             self.suite(s.body)
+            self.returned = False
             self._pop_loop(loop)
             if s.orelse:
                 self.suite(s.orelse.body)
@@ -229,8 +250,10 @@ class Builder(CallsMixin):
             self.suite(s.body)
         elif isinstance(s, (cst.Try, cst.TryStar)):
             self.suite(s.body)
+            self.returned = False
             for h in s.handlers:
                 self.suite(h.body)
+                self.returned = False
             if s.orelse:
                 self.suite(s.orelse.body)
             if s.finalbody:
@@ -268,6 +291,11 @@ class Builder(CallsMixin):
             v = self.expr(s.value) if s.value is not None else None
             if self.returns is not None and v is not None:
                 self.returns.append(v)
+                if v.kind == DATA and v.rows is not None and self.stmt_stats:
+                    # return (col - col.mean()) / col.std(): the helper applies the statistic here
+                    self.event(ApplyEvent, s, target=v, stats=list(self.stmt_stats))
+            if self.returns is not None:
+                self.returned = True
         elif isinstance(s, cst.Import):
             for alias in s.names:
                 dotted = _dotted(alias.name)
@@ -285,6 +313,24 @@ class Builder(CallsMixin):
                 local = _name_of(alias.asname.name) if alias.asname is not None else name
                 self.bind(local, self.new(SYMBOL, None, qualname=f"{base}.{name}"))
 
+    def _merge_branches(self, node: cst.If, scope: dict[str, Value], body: dict[str, Value], body_returns: bool, else_returns: bool) -> None:
+        """After an undecided ``if``: each name holds what either branch bound (data: either's rows)."""
+        if body_returns or else_returns:  # only the branch that goes on reaches the code after the `if`
+            if body_returns and not else_returns:
+                return
+            scope.clear()
+            scope.update(body)
+            return
+        for name, first in body.items():
+            second = scope.get(name)
+            if second is None:
+                scope[name] = first
+            elif second is not first and first.kind == DATA and second.kind == DATA and first.rows is not None and second.rows is not None:
+                rows = first.rows if first.rows is second.rows else self.rowset("either", [first.rows, second.rows], node, label=name)
+                merged = self.new(DATA, node, [first, second], rows=rows, name=second.name)
+                merged.extra.update({k: v for k, v in second.extra.items() if k not in ("bound",)})
+                scope[name] = merged
+
     def assign(self, target: cst.BaseExpression, value: Value, stmt: cst.CSTNode | None = None) -> None:
         if isinstance(target, cst.Name):
             rows = value.rows
@@ -301,6 +347,7 @@ class Builder(CallsMixin):
                 self.event(ApplyEvent, stmt, target=value, stats=list(self.stmt_stats))
         elif isinstance(target, (cst.Tuple, cst.List)):
             elements = [e.value for e in target.elements]
+            value = self._split_fresh_source(target, elements, value)
             for i, el in enumerate(elements):
                 if isinstance(el, cst.StarredElement):
                     self.assign(el.value, self.derive(el, [value]), stmt)
@@ -318,6 +365,28 @@ class Builder(CallsMixin):
         elif isinstance(target, cst.StarredElement):
             self.assign(target.value, value)
 
+    def _split_fresh_source(self, target: cst.BaseExpression, elements: list[cst.BaseExpression], value: Value) -> Value:
+        """``(X_tr, y_tr), (X_te, y_te) = load()``: parts of an unknown loader's result are data sets of their own.
+
+        A flat ``X, y = get_data()`` keeps one data set (the columns of the same rows); nested
+        tuples, or names of different roles (``X_train, X_test = load()``), are separate ones.
+        """
+        rows = value.rows
+        if value.kind != DATA or rows is None or rows.kind != "source" or rows.id < self.stmt_rowsets or value.items is not None:
+            return value
+        nested = any(isinstance(e, (cst.Tuple, cst.List)) for e in elements)
+        roles = [None if isinstance(e, (cst.Tuple, cst.List)) else role_from_name(_target_names(e)[0]) for e in elements]
+        if not nested and len(set(roles)) < 2:
+            return value
+        by_role: dict[object, RowSet] = {}
+        items = []
+        for i, el in enumerate(elements):
+            key: object = i if nested else roles[i]
+            if key not in by_role:
+                by_role[key] = self.rowset("source", node=target, label=rows.label)
+            items.append(self.new(DATA, el, [value], rows=by_role[key], extra={"via_call": True}))
+        return self.new(SEQUENCE, target, items, items=items)
+
     def store_into(self, container: cst.BaseExpression, node: cst.CSTNode, value: Value, stmt: cst.CSTNode | None) -> None:
         """``df["c"] = v`` / ``df.loc[m, "c"] = v``: the frame now also carries ``v``."""
         base_expr = container
@@ -326,6 +395,10 @@ class Builder(CallsMixin):
         base = self.expr(base_expr)
         if base.kind == DATA and base.rows is not None:
             new = self.new(DATA, node, [base, value], rows=base.rows, name=base.name, extra={"base": base})
+            if isinstance(node, cst.Subscript) and node.slice:  # df["a"] = ... / df[["a", "b"]] = ...
+                key = node.slice[-1].slice
+                cols = _strings(self.expr(key.value)) if isinstance(key, cst.Index) else None
+                new.extra["written"] = (cols, value)
             stats = self.stmt_stats + ([value] if value.kind == STAT else [])
             if stmt is not None and stats:
                 self.event(ApplyEvent, stmt, target=new, stats=list(stats))
@@ -366,6 +439,22 @@ class Builder(CallsMixin):
         if s.orelse:
             self.suite(s.orelse.body)
 
+    def _old_api_folds(self, splitter: Value) -> Value:
+        """The folds of a splitter built on the data itself (``KFold(len(X))``, ``StratifiedKFold(y)``)."""
+        obj = splitter.obj
+        assert obj is not None
+        base: Value | None = None
+        frontier = [splitter.id]
+        for _ in range(3):  # KFold(len(X)) -> len(X) -> X
+            preds = [self.values[p] for v in frontier if v in self.graph for p in self.graph.predecessors(v)]
+            base = next((p for p in preds if p.kind == DATA and p.rows is not None), None)
+            if base is not None:
+                break
+            frontier = [p.id for p in preds]
+        kind = "holdout" if obj.holdout else "cv"
+        split = self.event(SplitEvent, obj.site.node, kind=kind, inputs=[base] if base is not None else [], label=obj.cls)
+        return self.new(FOLDS, obj.site.node, [splitter], extra={"split": split, "base": base or splitter})
+
     def _push_loop(self, node: cst.CSTNode, var_values: list[int], it: Value | None) -> Loop:
         loop = Loop(id=len(self.loops), site=self.site(node), var_values=var_values, iter_value=it)
         self.loops[loop.id] = loop
@@ -381,6 +470,8 @@ class Builder(CallsMixin):
 
     def element(self, it: Value, node: cst.CSTNode, loop: Loop) -> Value:
         """What one iteration of ``for x in it`` binds to ``x``."""
+        if it.kind == OBJECT and it.obj is not None and it.obj.kind == K.CV_SPLITTER:
+            it = self._old_api_folds(it)  # for tr, te in KFold(len(X), n_folds=5): sklearn < 0.18
         if it.kind == FOLDS:
             split: SplitEvent = it.extra["split"]
             base: Value = it.extra["base"]
@@ -577,7 +668,9 @@ class Builder(CallsMixin):
             return self.new(SYMBOL, node, qualname=f"{base.qualname}.{attr}")
         if base.kind == DATA and base.rows is not None:
             if attr == "columns":  # every column of the frame, until some are removed
-                return self.new(SEQUENCE, node, [base], items=None, extra={"all_columns_except": set(), "columns_of": base})
+                return self.new(SEQUENCE, node, [base], items=None, extra={
+                    "all_columns_except": set(), "columns_of": base, "popped_when_listed": set(base.extra.get("popped", ())),
+                })
             if attr in _META_ATTRS:
                 return self.new(OTHER, node, [base])
             v = self.new(DATA, node, [base], rows=base.rows)
@@ -602,10 +695,14 @@ class Builder(CallsMixin):
         return self.new(OTHER, node, [base])
 
     def operate(self, node: cst.CSTNode, inputs: list[Value]) -> Value:
-        if len(inputs) == 2 and all(v.kind == SEQUENCE and v.items is not None for v in inputs) and isinstance(getattr(node, "operator", None), cst.Add):
+        op = getattr(node, "operator", None)
+        if len(inputs) == 2 and all(v.kind == SEQUENCE and v.items is not None for v in inputs) and isinstance(op, cst.Add):
             items = [*inputs[0].items, *inputs[1].items]  # type: ignore[misc]
             return self.new(SEQUENCE, node, inputs, items=items)
-        return self.derive(node, inputs)
+        out = self.derive(node, inputs)
+        if out.kind == DATA and isinstance(op, (cst.BitAnd, cst.BitOr, cst.BitXor, cst.BitInvert, cst.And, cst.Or, cst.Not)) and any(v.extra.get("mask") for v in inputs):
+            out.extra["mask"] = True  # (a > lo) & (a < hi): still a row mask
+        return out
 
     def compare(self, node: cst.Comparison) -> Value:
         values = [self.expr(node.left), *(self.expr(c.comparator) for c in node.comparisons)]
@@ -615,6 +712,10 @@ class Builder(CallsMixin):
         v = self.derive(node, values)
         if v.kind == DATA:
             v.extra["mask"] = True
+        texts = [x.extra.get("str") for x in values]
+        if len(values) == 2 and all(isinstance(t, str) for t in texts) and isinstance(node.comparisons[0].operator, (cst.Equal, cst.NotEqual)):
+            # method == "minmax" with the argument known at this call: only one branch runs
+            v.extra["truth"] = (texts[0] == texts[1]) == isinstance(node.comparisons[0].operator, cst.Equal)
         return v
 
     def _is_score(self, v: Value) -> bool:
@@ -641,14 +742,15 @@ class Builder(CallsMixin):
                 return self.new(SEQUENCE, node, out, items=out)
         self.scopes.append({})
         loops: list[Loop] = []
+        conds: list[Value] = []
         comp = node.for_in  # type: ignore[attr-defined]
         while comp is not None:
             it = self.expr(comp.iter)
             loop = self._push_loop(node, [], it)
             loops.append(loop)
             self.bind_element(comp.target, it, loop)
-            for cond in comp.ifs:
-                self.expr(cond.test)
+            for cond in comp.ifs:  # [c for c, keep in zip(cols, rfe.support_) if keep]: the filter chooses
+                conds.append(self.expr(cond.test))
             comp = comp.inner_for_in
         if isinstance(node, cst.DictComp):
             items = [self.expr(node.key), self.expr(node.value)]
@@ -658,7 +760,7 @@ class Builder(CallsMixin):
             self._pop_loop(loop)
         self.scopes.pop()
         kind_src = items[-1]
-        v = self.new(SEQUENCE, node, items, items=None)
+        v = self.new(SEQUENCE, node, [*items, *conds], items=None)
         excluded = self._columns_except(node)
         if excluded is not None:
             v.extra["all_columns_except"] = excluded
@@ -761,10 +863,14 @@ class Builder(CallsMixin):
                 rows = self._keyed_part(node, base, key_role)
                 columns = None
         column_key = first is not None and first[0] == "index" and rows is base.rows and not first[2].extra.get("mask")
+        positions = None
         if len(keys) > 1:  # df.loc[rows, cols] / X[:, :7]: a column selection
             columns = _strings(keys[1][2]) if keys[1][0] == "index" else None
             column_key = True
+            positions = _positions(keys[1])
         v = self.new(DATA, node, parents, rows=rows)
+        if positions is not None and not columns:  # data[:, -1] / data[:, 1:]: numpy columns by position
+            v.extra["positions"] = positions
         if base.extra.get("grouped"):
             v.extra["grouped"] = True
         if columns:
@@ -773,6 +879,8 @@ class Builder(CallsMixin):
         elif first is not None and first[0] == "index" and "all_columns_except" in first[2].extra:
             v.extra["frame"] = base
             v.extra["dropped"] = first[2].extra["all_columns_except"]
+            if "popped_when_listed" in first[2].extra:
+                v.extra["popped_when_listed"] = first[2].extra["popped_when_listed"]
         elif column_key:
             v.extra["frame"] = base  # columns chosen by something we cannot read
             v.extra["columns"] = None
@@ -783,6 +891,10 @@ class Builder(CallsMixin):
     def _slice_rows(self, node: cst.Subscript, base: Value, sl: cst.Slice) -> RowSet:
         """``X[:n]`` / ``X[n:]`` are the parts of a split when they are named like one."""
         assert base.rows is not None
+        union = base.rows
+        if union.kind == "union" and len(union.parents) == 2 and (sl.lower is None) != (sl.upper is None):
+            # all_data[:n_train] / all_data[n_train:]: a concatenation taken apart again
+            return union.parents[0] if sl.lower is None else union.parents[1]
         names = self.pending[1] if self.pending[0] is node else []
         role = role_from_name(names[0]) if len(names) == 1 else None
         if role is None:

@@ -51,8 +51,12 @@ from leakscan.graph.common import (
     _SELECT_METHODS,
     _SELF_METHODS,
     _WORD,
+    _BUILTINS,
+    _ESTIMATOR_METHODS,
+    _first_data,
     _flatten,
     _group_statistic,
+    _path_of,
     _is_keras_like,
     _learns,
     _looks_like_class,
@@ -111,6 +115,8 @@ class CallsMixin:
             data = args.get(0)
             if data is not None and data.kind == DATA:
                 return self._predict(node, callee.obj, data)
+        if callee.kind in (OTHER, DATA) and not callee.extra.get("indices"):
+            return self.unknown_result(node, [*args.all(), callee])  # loader(), a function passed in, Model()
         return self.derive(node, [callee, *args.all()])
 
     def instantiate(self, node: cst.Call, cls_value: Value) -> Value:
@@ -175,11 +181,12 @@ class CallsMixin:
         return (best or returns)[-1]
 
     def _run_body(self, fn: cst.FunctionDef, fn_value: Value, scopes: list[dict[str, Value]], scope: dict[str, Value], frames: tuple, top: int) -> list[Value]:
-        saved = (self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets)
+        saved = (self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned)
         self.scopes = [*scopes, scope]
         self.frames = frames
         self.top = top
         self.returns = []
+        self.returned = False
         self.loop_stack = list(self.loop_stack) if frames else []
         self.active.append(id(fn))
         try:
@@ -187,11 +194,23 @@ class CallsMixin:
             return self.returns
         finally:
             self.active.pop()
-            self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets = saved
+            self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned = saved
 
     def library_call(self, node: cst.Call, qualname: str, args: Args) -> Value:
         kind = self.kb.kind_of(qualname)
         short = qualname.rpartition(".")[2]
+        normal = self.kb.normalize(qualname)
+        if normal in T.RANDOM_GENERATORS:
+            return self.new(OTHER, node, args.all(), extra={"generator": True})
+        if normal in T.ARTIFACT_WRITERS:
+            what, where = T.ARTIFACT_WRITERS[normal]
+            self._write_artifact(args.get(where), args.get(what))
+        elif normal in T.ARTIFACT_READERS:
+            stored = self._read_artifact(node, args.get(T.ARTIFACT_READERS[normal]))
+            if stored is not None:
+                return stored
+        if qualname == "open" and args.pos and isinstance(args.pos[0].extra.get("str"), str):
+            return self.new(OTHER, node, args.all(), extra={"path": args.pos[0].extra["str"], "builtin": True})
         if short in ("save", "dump", "deepcopy") and any(v.obj is not None for v in _flatten(args.all())):
             self.kept_objects += 1  # torch.save(model.state_dict()), joblib.dump(model), deepcopy(model)
         if kind in (K.TRANSFORMER, K.STATELESS, K.RESAMPLER, K.SEARCH, K.CV_SPLITTER, K.ESTIMATOR, K.PIPELINE):
@@ -254,7 +273,10 @@ class CallsMixin:
             wrapped = args.pos
             return self.new(SEQUENCE, node, wrapped, extra={"wrapped": wrapped, "enumerate": qualname == "enumerate"})
         if qualname in _PASS_THROUGH and args.pos:
-            return args.pos[0]
+            first = args.pos[0]
+            if qualname.startswith("numpy.") and first.kind in (SEQUENCE, OTHER) and _first_data(first) is None:
+                return self.unknown_result(node, [first])  # np.array(rows_read_by_hand): data built in code
+            return first
         if qualname in ("dict",):
             return self.new(SEQUENCE, node, args.all(), items=[], extra={"dict": True})
         if qualname in ("print", "len", "range", "int", "float", "str", "bool", "isinstance", "type", "round", "abs", "repr", "hasattr", "getattr"):
@@ -262,17 +284,50 @@ class CallsMixin:
             if qualname == "round" and args.pos and args.pos[0].kind == SCORE:
                 out.kind = SCORE
             return out
-        out = self.derive(node, args.all())
-        if short in T.SELECTION_CALLBACKS:
-            out.extra["selects"] = True
-        if short in _INDEX_FUNCTIONS:
-            out.extra["indices"] = True
+        if short in T.SELECTION_CALLBACKS or short in _INDEX_FUNCTIONS or qualname in _BUILTINS or self.kb.normalize(qualname) in T.CONSTANT_ARRAYS:
+            out = self.derive(node, args.all())
+            out.extra["selects" if short in T.SELECTION_CALLBACKS else "indices" if short in _INDEX_FUNCTIONS else "builtin"] = True
+            return out
+        return self.unknown_result(node, args.all())
+
+    def _write_artifact(self, where: Value | None, what: Value | None) -> None:
+        """``joblib.dump(model, "m.joblib")``, ``df.to_csv(path)``: remember what the path holds."""
+        path = _path_of(where)
+        if path is not None and what is not None:
+            self.artifacts[path] = what
+            if what.kind == OBJECT:
+                self.kept_objects += 1
+
+    def _read_artifact(self, node: cst.CSTNode, where: Value | None) -> Value | None:
+        """The value this program wrote to the same path earlier: the same model, the same rows."""
+        stored = self.artifacts.get(_path_of(where) or "")
+        if stored is None:
+            return None
+        if stored.kind == DATA and stored.rows is not None:
+            return self.new(DATA, node, [stored], rows=stored.rows)
+        return stored
+
+    def unknown_result(self, node: cst.CSTNode, inputs: list[Value]) -> Value:
+        """What a call leakscan knows nothing about returns: data, until it is used otherwise.
+
+        Given data, it keeps the rows of its first data argument (``clean(df)``); given none, it
+        is a data set of its own (``pd.DataFrame(...)``, ``pickle.load(f)``, ``get_data()``), so a
+        later fit, split or score on it is seen. Used as an estimator (``.fit(X)``, ``.transform(X)``),
+        it becomes one (see ``method_call``).
+        """
+        out = self.derive(node, inputs)
+        if out.kind == OTHER:
+            names = self.pending[1] if self.pending[0] is node else []
+            out.kind = DATA
+            out.rows = self.rowset("source", node=node, label=names[0] if len(names) == 1 else "")
+        if out.kind == DATA:
+            out.extra["via_call"] = True
         return out
 
     def construct(self, node: cst.Call, qualname: str, kind: str, args: Args) -> Value:
         short = qualname.rpartition(".")[2]
         steps: list[Obj] = []
-        if kind in (K.PIPELINE, K.SEARCH) or short in ("ColumnTransformer", "make_column_transformer", "FeatureUnion", "make_union", "SelectFromModel", "RFE", "RFECV", "SequentialFeatureSelector", "OneVsRestClassifier", "BaggingClassifier", "VotingClassifier", "StackingClassifier"):
+        if kind in (K.PIPELINE, K.SEARCH) or short in ("ColumnTransformer", "make_column_transformer", "DataFrameMapper", "FeatureUnion", "make_union", "SelectFromModel", "RFE", "RFECV", "SequentialFeatureSelector", "OneVsRestClassifier", "BaggingClassifier", "VotingClassifier", "StackingClassifier"):
             steps = [v.obj for v in _flatten(args.pos[:1] if kind == K.SEARCH else args.all()) if v.kind == OBJECT and v.obj is not None]
         learned = kind != K.STATELESS
         if kind == K.PIPELINE:
@@ -420,6 +475,9 @@ class CallsMixin:
             recv.extra.get("param") or recv.kind in (OTHER, SYMBOL)
         ) and not (method in ("transform",) and recv.kind == DATA):
             return self._adopt(node, recv, method, args)
+        if recv.kind == DATA and method in _ESTIMATOR_METHODS and args.pos and args.pos[0].kind == DATA and args.pos[0] is not recv:
+            # scaler = fit_scaler(X_tr); scaler.transform(X_te): what is used as an estimator is one
+            return self._adopt(node, recv, method, args)
         if method == "transform" and recv.kind == OTHER and recv.extra.get("param") is None and not recv.extra.get("grouped"):
             return self._adopt(node, recv, method, args)
         if recv.kind == DATA and recv.rows is not None:
@@ -450,10 +508,15 @@ class CallsMixin:
         inputs = [recv, *args.all()]
         if method in _SELECT_METHODS and any(self._is_score(v) for v in inputs):
             self.event(SelectEvent, node, inputs=[v for v in inputs if self._is_score(v)], keeps=method not in _RANK_METHODS)
-        out = self.derive(node, inputs)
         if method in _INDEX_FUNCTIONS:  # rng.choice(n, 300), np.random.permutation(n)
+            out = self.derive(node, inputs)
             out.extra["indices"] = True
-        return out
+            return out
+        if recv.extra.get("generator"):  # rng.normal(size=(500, 8)): every draw is new data
+            return self.unknown_result(node, args.all())
+        if recv.kind == OTHER and not recv.extra.get("builtin") and "str" not in recv.extra and not any(self._is_score(v) for v in inputs):
+            return self.unknown_result(node, inputs)  # pickle.load(fh).values, client.fetch()
+        return self.derive(node, inputs)
 
     def _adopt(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         """An unknown object used like an estimator: treat it as one from now on."""
@@ -501,6 +564,9 @@ class CallsMixin:
             kind = "holdout" if obj.holdout else "cv"
             split = self.event(SplitEvent, node, kind=kind, inputs=[v for v in args.all() if v.kind == DATA], label=f"{obj.cls}.split")
             return self.new(FOLDS, node, args.all(), extra={"split": split, "base": data or recv})
+        if method in ("load_state_dict", "set_weights", "load_weights") and args.pos and args.pos[0].obj is not None and args.pos[0].obj is not obj:
+            recv.obj = args.pos[0].obj  # model2.load_state_dict(torch.load(path)): the saved model again
+            return recv
         if method in ("set_params",):
             for a in args.all():
                 self.graph.add_edge(a.id, obj.ctor_value)
@@ -509,8 +575,12 @@ class CallsMixin:
             return recv
         if method in ("save", "save_model", "save_weights"):
             self.kept_objects += 1
+        if method in T.ARTIFACT_WRITE_METHODS:
+            self._write_artifact(args.get(T.ARTIFACT_WRITE_METHODS[method], "path", "filepath", "fname"), recv)
         if method in ("state_dict", "get_booster", "save", "save_model"):
             return self.new(OTHER, node, [recv], obj=obj)
+        if method in T.STATE_READ_METHODS and obj.state is not None:  # selector.get_support(): what the fit chose
+            return self.new(STAT, node, [recv, self.values[obj.state], *args.all()])
         return self.new(OTHER, node, [recv, *args.all()], obj=obj if method in ("named_steps", "get_params") else None)
 
     def _fit(self, node: cst.Call, recv: Value, obj: Obj, method: str, args: Args, transform: bool = False) -> Value:
@@ -586,6 +656,8 @@ class CallsMixin:
     def data_method(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         rows = recv.rows
         assert rows is not None
+        if method in T.ARTIFACT_WRITE_METHODS:
+            self._write_artifact(args.get(T.ARTIFACT_WRITE_METHODS[method], "path_or_buf", "path", "file"), recv)
         inputs = [recv, *args.all()]
         stats = [v for v in args.all() if v.kind == STAT]
         fn = next((v for v in args.pos if v.kind == FUNCTION), None)

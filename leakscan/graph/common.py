@@ -37,6 +37,11 @@ _META_ATTRS = frozenset({"shape", "columns", "dtypes", "dtype", "size", "ndim", 
 _WORD = re.compile(r"[a-z]+")
 _SHORT_ROLE = re.compile(r"^(?:x|y|xs|ys|feats?|data|df|target|labels?|idx)_?(trn|tr|tst|te|val|va|vl)$")
 _BUILTINS = frozenset(dir(builtins))
+# Methods that only an estimator has: a value called with one of them on data is an estimator.
+_ESTIMATOR_METHODS = frozenset({
+    "fit", "fit_transform", "transform", "inverse_transform", "predict", "predict_proba",
+    "decision_function", "score", "fit_resample", "fit_predict", "partial_fit",
+})
 
 
 @dataclass
@@ -135,6 +140,28 @@ def _slice_span(sl: cst.Slice) -> tuple[float | None, float | None]:
     return num(sl.lower), num(sl.upper)
 
 
+def _int_const(node: cst.BaseExpression | None) -> int | None:
+    if isinstance(node, cst.Integer):
+        return int(node.value, 0)
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) and isinstance(node.expression, cst.Integer):
+        return -int(node.expression.value, 0)
+    return None
+
+
+def _positions(key: tuple) -> tuple[str, int | None, int | None] | None:
+    """Columns chosen by position: ``("at", -1, None)`` for ``[:, -1]``, ``("slice", 1, None)`` for ``[:, 1:]``."""
+    if key[0] == "index":
+        i = _int_const(key[1])
+        return ("at", i, None) if i is not None else None
+    sl = key[1]
+    if sl.step is not None:
+        return None
+    lo, hi = _int_const(sl.lower), _int_const(sl.upper)
+    if (sl.lower is not None and lo is None) or (sl.upper is not None and hi is None):
+        return None
+    return ("slice", lo, hi)
+
+
 def _spans_overlap(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
     """Two slices ``[:u]`` and ``[l:]`` with comparable constants overlap when u > l."""
     (a_lo, a_hi), (b_lo, b_hi) = a, b
@@ -186,6 +213,14 @@ def _row_wise(args: Args, first: int = 0) -> bool:
     return False
 
 
+def _path_of(v: Value | None) -> str | None:
+    """The file a value names: a path string, or the path an ``open(...)`` handle was opened on."""
+    if v is None:
+        return None
+    text = v.extra.get("path", v.extra.get("str"))
+    return text if isinstance(text, str) and text else None
+
+
 def _first_data(v: Value) -> Value | None:
     if v.kind == SEQUENCE and v.items:
         return next((i for i in v.items if i.kind == DATA and i.rows is not None), None)
@@ -197,6 +232,8 @@ def _learns(qualname: str, kind: str, steps: list[Obj]) -> str:
     if qualname in T.CATEGORY_ENCODERS:
         return "categories"
     if steps and kind == K.TRANSFORMER:  # ColumnTransformer, FeatureUnion, a transformer Pipeline
+        if any(s.kind == K.ESTIMATOR for s in steps):
+            return "statistics"  # RFE(model), SelectFromModel(model): the wrapped model learns from the rows
         inner = {s.learns for s in steps if s.kind == K.TRANSFORMER and s.learned}
         return "statistics" if "statistics" in inner else "categories" if "categories" in inner else "unknown"
     if kind == "unknown":

@@ -66,7 +66,8 @@ class RowSet:
     """The rows a data value holds, as lineage: a source, or a subset/union/resampling of others."""
 
     id: int
-    kind: Literal["source", "subset", "filter", "union", "resampled"]
+    # "either": one of the parents, as chosen by a branch the analysis cannot decide
+    kind: Literal["source", "subset", "filter", "union", "resampled", "either"]
     parents: tuple[RowSet, ...] = ()
     role: Role | None = None
     split: SplitEvent | None = None

@@ -65,6 +65,7 @@ TRANSFORMERS: tuple[str, ...] = (
     "sklearn.manifold.MDS",
     "sklearn.manifold.SpectralEmbedding",
     "sklearn.compose.ColumnTransformer",
+    "sklearn_pandas.DataFrameMapper",
     "sklearn.compose.make_column_transformer",
     "sklearn.pipeline.FeatureUnion",
     "sklearn.pipeline.make_union",
@@ -402,6 +403,55 @@ LOADER_PREFIXES: tuple[str, ...] = (
     "scipy.io.loadmat",
 )
 SPLIT_LOADER_PREFIXES: tuple[str, ...] = ("keras.datasets.",)
+
+# Per-column affine scalers: one fitted inside each CV fold makes an earlier one moot (the
+# composition of two such maps is the fold's own map).
+AFFINE_SCALERS: tuple[str, ...] = (
+    "sklearn.preprocessing.StandardScaler", "sklearn.preprocessing.MinMaxScaler",
+    "sklearn.preprocessing.MaxAbsScaler", "sklearn.preprocessing.RobustScaler",
+)
+
+# Methods of a fitted object that read what it learned (the kept features, their names).
+STATE_READ_METHODS: tuple[str, ...] = (
+    "get_support", "get_feature_names_out", "get_feature_names", "get_feature_importance",
+    "feature_importance", "get_score",
+)
+
+# Random number generators: each draw from one is a fresh data set, not the generator's "rows".
+RANDOM_GENERATORS: tuple[str, ...] = (
+    "numpy.random.default_rng", "numpy.random.RandomState", "numpy.random.Generator",
+    "numpy.random.PCG64", "random.Random", "torch.Generator", "torch.manual_seed",
+    "tensorflow.random.Generator", "jax.random.PRNGKey", "jax.random.key",
+)
+
+# Arrays of constants made from a shape: filler, never a data set of their own.
+CONSTANT_ARRAYS: tuple[str, ...] = (
+    "numpy.ones", "numpy.zeros", "numpy.full", "numpy.empty", "numpy.eye", "numpy.identity",
+    "numpy.linspace", "numpy.logspace", "numpy.geomspace", "numpy.meshgrid", "numpy.tri",
+    "torch.ones", "torch.zeros", "torch.full", "torch.empty", "torch.eye", "torch.linspace",
+    "tensorflow.ones", "tensorflow.zeros",
+)
+
+# Files a program writes and reads back: the same path holds the same data set or model.
+# Writers: callable -> (index of the value written, index of the path or open file).
+ARTIFACT_WRITERS: dict[str, tuple[int, int]] = {
+    "joblib.dump": (0, 1), "pickle.dump": (0, 1), "dill.dump": (0, 1), "cloudpickle.dump": (0, 1),
+    "torch.save": (0, 1), "numpy.save": (1, 0), "numpy.savetxt": (1, 0), "numpy.savez": (1, 0),
+    "numpy.savez_compressed": (1, 0), "keras.models.save_model": (0, 1),
+}
+# Methods that write their receiver: method -> index of the path argument.
+ARTIFACT_WRITE_METHODS: dict[str, int] = {
+    "to_csv": 0, "to_parquet": 0, "to_pickle": 0, "to_feather": 0, "to_hdf": 0, "to_json": 0,
+    "write_csv": 0, "write_parquet": 0, "save": 0, "save_model": 0, "dump_model": 0,
+}
+# Readers: callable -> index of the path or open file argument.
+ARTIFACT_READERS: dict[str, int] = {
+    "joblib.load": 0, "pickle.load": 0, "dill.load": 0, "cloudpickle.load": 0, "torch.load": 0,
+    "numpy.load": 0, "numpy.loadtxt": 0, "numpy.genfromtxt": 0, "pandas.read_csv": 0,
+    "pandas.read_parquet": 0, "pandas.read_pickle": 0, "pandas.read_feather": 0,
+    "pandas.read_hdf": 0, "pandas.read_json": 0, "polars.read_csv": 0, "polars.read_parquet": 0,
+    "keras.models.load_model": 0, "tensorflow.keras.models.load_model": 0,
+}
 
 # Functions that build a model (pretrained networks and model zoos).
 MODEL_FACTORY_PREFIXES: tuple[str, ...] = (

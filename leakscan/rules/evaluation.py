@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from leakscan.graph.model import EvalEvent
 from leakscan.rules.base import Rule
-from leakscan.rules.overlap import renamed_as_evaluation, strict_part
+from leakscan.rules.grouping import grouped
+from leakscan.rules.overlap import renamed_as_evaluation, same_scoring, scored_again, strict_part
 
 if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
     from leakscan.analysis import Analysis, Hit
@@ -53,9 +54,11 @@ print("train:", model.score(X_train, y_train), "test:", model.score(X_test, y_te
                 candidates.append((ev, fit))
         if not candidates or a.held_out_evaluation_exists():
             return
+        hits = []
         for ev, fit in candidates:
             msg = (
                 f"{ev.what} measures the model on {a.name(ev.data or ev.truth)}, the data it was trained on "
                 f"({a.where(fit.site.node, fit.site.top)}), and nothing is evaluated on held-out data"
             )
-            yield a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit)
+            hits.append(a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit))
+        yield from grouped(hits, same_scoring, scored_again)

@@ -24,6 +24,9 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
         cols = v.extra.get("columns")
         if cols and len(cols) == 1 and "frame" in v.extra:
             return v.extra["frame"], cols[0]
+        pos = v.extra.get("positions")
+        if pos is not None and pos[0] == "at" and "frame" in v.extra:
+            return v.extra["frame"], f"#{pos[1]}"  # y = data[:, -1]: a column by position
         preds = a.predecessors(v)
         datas = [p for p in preds if p.kind == DATA]  # through column ops and split outputs
         v = datas[0] if len(datas) == 1 else None
@@ -32,29 +35,42 @@ def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
 
 def keeps_column(a: Analysis, x: Value, frame: Value, column: str, numeric_target: bool = False) -> bool:
     """Does feature matrix ``x`` still hold ``frame``'s ``column``?"""
-    if column in frame.extra.get("popped", ()):
-        return False
+    popped: set[str] | None = None  # the columns popped when a column list was taken, if one was
     dropped: set[str] = set()
     v: Value | None = x
     for _ in range(16):  # X = df.drop(...); X.drop(..., inplace=True): follow the chain of views
         if v is None:
             return False
+        if popped is None and "popped_when_listed" in v.extra:
+            popped = v.extra["popped_when_listed"]  # cols = list(df.columns); y = df.pop("t"); df[cols]
         if v is frame:
-            return column not in dropped
+            return column not in dropped and column not in (frame.extra.get("popped", ()) if popped is None else popped)
         base = v.extra.get("frame")
         if base is None or base.rows is not frame.rows:
             return False
-        if column in base.extra.get("popped", ()):
+        if popped is None and column in base.extra.get("popped", ()):
             return False
+        if column.startswith("#"):  # numpy columns by position: only a slice that surely holds it
+            pos = v.extra.get("positions")
+            if pos is not None:
+                return base is frame and pos[0] == "slice" and _slice_holds(pos[1], pos[2], int(column[1:]))
         if "dropped" in v.extra:
             dropped |= set(v.extra["dropped"])
-        elif v.extra.get("numeric_only") and numeric_target:
-            return column not in dropped
+        elif v.extra.get("numeric_only"):
+            if not numeric_target:
+                return False  # select_dtypes("number") leaves a text target out
         elif "columns" in v.extra:
             cols = v.extra.get("columns")
             return bool(cols) and column in cols and len(cols) > 1 and column not in dropped  # type: ignore[operator]
         v = base
     return False
+
+
+def _slice_holds(lo: int | None, hi: int | None, i: int) -> bool:
+    """Does ``[:, lo:hi]`` surely hold column ``i`` (whatever the number of columns)?"""
+    if i >= 0:
+        return (lo is None or 0 <= lo <= i) and (hi is None or (hi >= 0 and i < hi))
+    return hi is None and (lo is None or lo >= 0 or lo <= i)
 
 
 def built_at(x: Value, before: int | None = None) -> Site | None:
@@ -114,7 +130,8 @@ model.fit(X, y)
             if site is None:
                 continue
             msg = (
-                f"{a.name(x_root)} still contains the target column {column!r} that {a.name(y)} is "
+                f"{a.name(x_root)} still contains the target column "
+                f"{f'at position {column[1:]}' if column.startswith('#') else repr(column)} that {a.name(y)} is "
                 f"taken from: the model can read the answer from its features"
             )
             related = [(y.site, "target taken here")] if y.site is not None else []

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from leakscan.knowledge import tables as T
 from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, RowSet, SplitEvent
 from leakscan.rules.base import Rule
+from leakscan.rules.grouping import grouped
 
 if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
     from leakscan.analysis import Analysis, Hit
@@ -15,6 +17,17 @@ if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays l
 def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
     """Are ``rows`` a subset carved out of ``trained`` (a check sample of the training rows)?"""
     return rows is not trained and rows.kind in ("subset", "filter") and a.contains(trained, rows)
+
+
+def same_scoring(hit: Hit) -> tuple[int | None, int] | None:
+    """One model on one data set: the same evaluation, whatever metric scores it."""
+    ev: EvalEvent = hit.events["evaluation"]
+    rows = Analysis.eval_rows(ev)
+    return (ev.state, rows.id) if rows is not None else None
+
+
+def scored_again(hit: Hit) -> str:
+    return f"scored again here with {hit.events['evaluation'].what}"
 
 
 def renamed_as_evaluation(ev: EvalEvent) -> bool:
@@ -28,6 +41,42 @@ def renamed_as_evaluation(ev: EvalEvent) -> bool:
         if len(names) > 1 and any(role_from_name(n) in ("test", "val") for n in names[1:]):
             return True
     return False
+
+
+_UNDERSAMPLERS = frozenset(q.rpartition(".")[2] for q in T.RESAMPLERS if ".under_sampling." in q)
+
+
+def _undersamples(what: str) -> bool:
+    """``RandomUnderSampler.fit_resample``, ``NearMiss.fit_resample``: rows removed, none copied."""
+    return what.partition(".")[0] in _UNDERSAMPLERS
+
+
+def descends_from(rows: RowSet, origin: RowSet) -> bool:
+    """Are ``rows`` made from ``origin`` (it, a part of it, a union or branch that holds it)?"""
+    stack, seen = [rows], 0
+    while stack and seen < 256:
+        r = stack.pop()
+        seen += 1
+        if r is origin:
+            return True
+        stack.extend(r.parents)
+    return False
+
+
+def _branch(a: Analysis, rows: RowSet, inner: RowSet) -> tuple[int, ...]:
+    """Which alternatives of undecided ``if`` branches lead from ``rows`` down to ``inner``."""
+    path: list[int] = []
+    r: RowSet | None = rows
+    while r is not None and len(path) < 16:
+        if r.kind == "either":
+            index = next((i for i, p in enumerate(r.parents) if a.contains(p, inner)), -1)
+            path.append(index)
+            r = r.parents[index] if index >= 0 else None
+        elif r.kind in ("subset", "filter") and r.parents:
+            r = r.parents[0]
+        else:
+            break
+    return tuple(path)
 
 
 class ResampleBeforeSplit(Rule):
@@ -66,21 +115,24 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [(s, s.inputs) for s in a.events(SplitEvent)]
         splits += [(c, [c.data] if c.data is not None else []) for c in a.events(CVEvent)]
-        reported: set[int] = set()
+        reported: set[tuple[int, int]] = set()
         for rs in a.events(ResampleEvent):
             if a.has_split_ancestor(rs.data.rows):
                 continue
             for ev, inputs in sorted(splits, key=lambda p: p[0].seq):
-                if ev.seq < rs.seq or id(ev) in reported:
+                holders = [v.rows for v in inputs if v.rows is not None and descends_from(v.rows, rs.output_rows)]
+                key = (id(ev), _branch(a, holders[0], rs.output_rows) if holders else ())
+                if ev.seq < rs.seq or key in reported:
                     continue
-                if any(v.rows is not None and a.contains(v.rows, rs.output_rows) for v in inputs):
+                if holders:
                     kind = "cross-validated" if isinstance(ev, CVEvent) or getattr(ev, "kind", "") == "cv" else "split into train and test"
-                    msg = (
-                        f"{rs.what} resamples {a.name(rs.data)} before it is {kind} "
-                        f"({a.where(ev.site.node, ev.site.top)}): copies of evaluation rows end up in training data"
+                    effect = (
+                        "it removes rows by a rule fitted on all of them, so the evaluation data no longer has the real class balance"
+                        if _undersamples(rs.what) else "copies of evaluation rows (or synthetic neighbours of them) end up in training data"
                     )
+                    msg = f"{rs.what} resamples {a.name(rs.data)} before it is {kind} ({a.where(ev.site.node, ev.site.top)}): {effect}"
                     yield a.hit(type(self), rs.site, msg, [(ev.site, "split here")], resample=rs, split=ev)
-                    reported.add(id(ev))  # X and y resampled for one split: one story
+                    reported.add(key)  # X and y resampled for one split: one story (per branch of an `if`)
                     break
 
 
@@ -109,6 +161,7 @@ print(accuracy_score(y_test, model.predict(X_test)))
     fix = "Train on the training part only, and evaluate on rows the model has never seen."
 
     def check(self, a: Analysis) -> Iterator[Hit]:
+        hits: list[Hit] = []
         for ev in a.events(EvalEvent):
             fit = a.fit_of_state(ev.state)
             rows = a.eval_rows(ev)
@@ -139,4 +192,5 @@ print(accuracy_score(y_test, model.predict(X_test)))
                     f"{ev.what} evaluates on {a.name(ev.data or ev.truth)}, the full data, but the model "
                     f"was trained on part of it ({a.where(fit.site.node, fit.site.top)})"
                 )
-            yield a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit)
+            hits.append(a.hit(type(self), ev.site, msg, [(fit.site, "trained here")], evaluation=ev, fit=fit))
+        yield from grouped(hits, same_scoring, scored_again)

@@ -6,12 +6,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
+from leakscan.knowledge import tables as T
 from leakscan.graph.model import (
+    STAT,
     ApplyEvent,
     CVEvent,
     EvalEvent,
     FitEvent,
+    Obj,
     PredictEvent,
+    ResampleEvent,
     RowSet,
     SplitEvent,
     StatEvent,
@@ -19,6 +23,7 @@ from leakscan.graph.model import (
     Value,
 )
 from leakscan.rules.base import Rule
+from leakscan.rules.grouping import grouped
 
 if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
     from leakscan.analysis import Analysis, Hit
@@ -39,8 +44,8 @@ def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
 
 
 def used_for_modeling(a: Analysis, state: int) -> bool:
-    """Does what a fit learned reach a model: its training, predictions, evaluation, or a split?"""
-    reach = a.descendants(state)
+    """Does what a fit learned (or a value) reach a model: its training, predictions, evaluation, or a split?"""
+    reach = a.descendants(state) | {state}
     if not reach:
         return False
     modeling = [e for e in a.program.events if isinstance(e, (PredictEvent, EvalEvent, CVEvent)) or (isinstance(e, FitEvent) and e.obj.kind != K.TRANSFORMER)]
@@ -124,11 +129,112 @@ def combined_parts(a: Analysis, rows: RowSet | None) -> tuple[RowSet, RowSet] | 
     return others[0], tests[0]
 
 
+def _stat_of(hit: Hit) -> str:
+    stat = hit.events.get("stat")
+    return f"filled or encoded with {stat.what}()" if stat is not None else "filled or encoded with a statistic"
+
+
+def covers(a: Analysis, rows: RowSet | None, part: RowSet) -> bool:
+    """Does a statistic over ``rows`` see rows of ``part``? A filter of the whole data still spans it."""
+    r = rows
+    depth = 0
+    while r is not None and depth < 64:
+        if a.contains(r, part):
+            return True
+        r = r.parents[0] if r.kind == "filter" and r.parents else None
+        depth += 1
+    return False
+
+
 def _source_of(rows: RowSet | None) -> RowSet | None:
     r = rows
     while r is not None and r.kind != "source" and r.parents:
         r = r.parents[0]
     return r
+
+
+_AFFINE = frozenset(q.rpartition(".")[2] for q in T.AFFINE_SCALERS)
+
+
+def _affine(obj: Obj | None) -> bool:
+    return obj is not None and obj.cls in _AFFINE
+
+
+def _refits_affine(estimator: Obj | None) -> bool:
+    """Does the cross-validated estimator (a search's, a pipeline's first step) fit its own affine scaler?"""
+    obj = estimator
+    for _ in range(4):
+        if obj is None or not obj.steps:
+            return False
+        if _affine(obj.steps[0]):
+            return True
+        obj = obj.steps[0]
+    return False
+
+
+def resampled_before(a: Analysis, data: Value, ev: object) -> bool:
+    """Were ``data``'s rows resampled before this CV (not within a split part)? Then LK201 tells it."""
+    for rs in a.events(ResampleEvent):
+        if rs.seq < ev.seq and not a.has_split_ancestor(rs.data.rows) and a.contains(data.rows, rs.output_rows):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def cross_validations_of(a: Analysis, fit: FitEvent) -> list:
+    """CV calls, searches and hand-written CV splits whose data a fit's output reaches."""
+    out = []
+    for cv in a.events(CVEvent):
+        if cv.data is not None and a.flows(fit.state, cv.data.id):
+            out.append(cv)
+    for s in a.events(SplitEvent):
+        if s.kind == "cv" and any(a.flows(fit.state, v.id) for v in s.inputs):
+            out.append(s)
+    return sorted(out, key=lambda e: e.seq)
+
+
+def test_part_used(a: Analysis, parts: list[RowSet]) -> bool:
+    """Is any row of ``parts`` predicted, scored or watched during training?"""
+    for ev in a.program.events:
+        if isinstance(ev, (EvalEvent, PredictEvent)):
+            values = [ev.data, getattr(ev, "truth", None)]
+        elif isinstance(ev, FitEvent):
+            values = list(ev.eval_sets)
+        else:
+            continue
+        for v in values:
+            for item in [v, *(v.items or [])] if v is not None else []:
+                if item.rows is not None and any(a.contains(p, item.rows) for p in parts):
+                    return True
+    return False
+
+
+def fits_before_split(a: Analysis) -> list[tuple[FitEvent, SplitEvent]]:
+    """LK101's fits: learned on rows a later hold-out split sends to evaluation.
+
+    A fit whose test part is never used, while the training part is cross-validated, is left to
+    LK104: the cross-validation is the evaluation that leaks.
+    """
+    got = a.memo.get("fits_before_split")
+    if got is not None:
+        return got
+    got = []
+    splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
+    for fit in learned_fits(a, statistics_only=True):
+        rows = fit.data.rows  # type: ignore[union-attr]
+        if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
+            continue
+        for split in splits:
+            parts = evaluation_parts(a, split, after=fit.seq)
+            if not any(a.contains(rows, p) for p in parts):
+                continue
+            if not reaches_split(a, fit.state, split):
+                continue
+            if not test_part_used(a, parts) and cross_validations_of(a, fit):
+                continue
+            got.append((fit, split))
+            break
+    a.memo["fits_before_split"] = got
+    return got
 
 
 def describe_fit(a: Analysis, fit: FitEvent) -> str:
@@ -175,20 +281,34 @@ X_test = scaler.transform(X_test)
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
-        for fit in learned_fits(a, statistics_only=True):
-            rows = fit.data.rows  # type: ignore[union-attr]
-            if a.has_split_ancestor(rows) or combined_parts(a, rows) is not None:
+        for fit, split in fits_before_split(a):
+            data = a.name(fit.data)
+            msg = (
+                f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
+                f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
+            )
+            related = [(split.site, "split here")]
+            related += [(cv.site, "its training part is cross-validated here") for cv in cross_validations_of(a, fit)]
+            yield a.hit(type(self), fit.site, msg, related, fit=fit, split=split)
+        yield from self._model_selects_features(a, splits)
+
+    def _model_selects_features(self, a: Analysis, splits: list[SplitEvent]) -> Iterator[Hit]:
+        """A model fitted on all rows whose importances or coefficients pick the columns, then a split."""
+        for fit in a.events(FitEvent):
+            if fit.obj.kind != K.ESTIMATOR or fit.data is None or fit.data.rows is None or a.has_split_ancestor(fit.data.rows):
+                continue
+            learned = [v for v in a.descendants(fit.state) if a.program.values[v].kind == STAT]
+            if not learned:
                 continue
             for split in splits:
-                parts = evaluation_parts(a, split, after=fit.seq)
-                if not any(a.contains(rows, p) for p in parts):
+                if split.seq < fit.seq or not any(a.contains(fit.data.rows, p) for p in evaluation_parts(a, split, after=fit.seq)):
                     continue
-                if not reaches_split(a, fit.state, split):
+                if not any(reaches_split(a, v, split) for v in learned):
                     continue
                 data = a.name(fit.data)
                 msg = (
-                    f"{fit.obj.cls} is fitted on {data} before {data} is split into train and test "
-                    f"({a.where(split.site.node, split.site.top)}): its statistics include the test rows"
+                    f"{fit.obj.cls} is fitted on {data} and what it learned chooses the features before "
+                    f"{data} is split ({a.where(split.site.node, split.site.top)}): the test rows took part in the choice"
                 )
                 yield a.hit(type(self), fit.site, msg, [(split.site, "split here")], fit=fit, split=split)
                 break
@@ -300,6 +420,49 @@ X_test = scaler.transform(X_test)
                     source = _source_of(rows)
                     related = [(source.site, "test data loaded here")] if source is not None and source.site is not None else []
             yield a.hit(type(self), fit.site, msg, related, fit=fit, train_fit=earlier[-1] if earlier else None)
+        yield from self._resampled_tests(a)
+        yield from self._test_statistics(a)
+
+    def _resampled_tests(self, a: Analysis) -> Iterator[Hit]:
+        """``fit_resample(X_test, y_test)``: the evaluation measures synthetic or removed rows."""
+        seen: set[int] = set()
+        for rs in a.events(ResampleEvent):
+            rows = rs.data.rows
+            if rows is None or id(rs.site.node) in seen or not (a.is_test(rows) or (rows.test_source and a.role(rows) is None)):
+                continue
+            seen.add(id(rs.site.node))
+            msg = (
+                f"{rs.what} resamples the test data {a.name(rs.data)}: the evaluation then counts "
+                f"synthetic or removed rows instead of the real class balance; resample the training data only"
+            )
+            split = a.split_of(rows)
+            source = _source_of(rows)
+            related = [(split.site, "test data split off here")] if split is not None else (
+                [(source.site, "test data loaded here")] if source is not None and source.site is not None else []
+            )
+            yield a.hit(type(self), rs.site, msg, related, resample=rs)
+
+    def _test_statistics(self, a: Analysis) -> Iterator[Hit]:
+        """``X_te = (X_te - X_te.mean(0)) / X_te.std(0)``: the test part scaled with its own statistics."""
+        stat_events = a.events(StatEvent)
+        for apply in a.events(ApplyEvent):
+            target = apply.target.rows
+            split = a.split_of(target)
+            if split is None or not a.is_test(target):
+                continue
+            own = [
+                ev for ev in stat_events
+                if ev.data.rows is not None and a.is_test(ev.data.rows) and a.split_of(ev.data.rows) is split
+                and any(a.flows(ev.result.id, st.id) for st in apply.stats)
+            ]
+            if not own or not used_for_modeling(a, apply.target.id):
+                continue
+            stat = own[0]
+            msg = (
+                f"{stat.what}() of the test data {a.name(stat.data)} is applied to the test data: "
+                f"compute it on the training data and apply that value to both parts"
+            )
+            yield a.hit(type(self), apply.site, msg, [(stat.site, "statistic of the test data computed here"), (split.site, "test data split off here")], apply=apply, stat=stat)
 
 
 class CvAfterPreprocessing(Rule):
@@ -338,22 +501,36 @@ scores = cross_val_score(model, X, y, cv=5)
     def check(self, a: Analysis) -> Iterator[Hit]:
         fits = learned_fits(a, statistics_only=True)
         cvs: list[tuple[object, Value | None, str]] = [(c, c.data, c.what) for c in a.events(CVEvent)]
-        cvs += [(s, s.inputs[0] if s.inputs else None, s.label) for s in a.events(SplitEvent) if s.kind == "cv"]
-        for ev, data, what in cvs:
-            if data is None or data.rows is None:
+        for s in a.events(SplitEvent):
+            if s.kind != "cv":
                 continue
+            cvs += [(s, s.inputs[0] if s.inputs else None, s.label)]
+            # a hand-written loop: the data its fold indices select (X[train_idx])
+            cvs += [(s, a.program.values[v], s.label) for v in sorted(a.split_part_values(s))[:8]]
+        done: set[int] = set()
+        told = {id(fit) for fit, _ in fits_before_split(a)}  # LK101 tells these, with the CV related
+        hits: list[Hit] = []
+        for ev, data, what in sorted(cvs, key=lambda c: c[0].seq):  # type: ignore[attr-defined]
+            if data is None or data.rows is None or id(ev) in done:
+                continue
+            if resampled_before(a, data, ev):  # type: ignore[arg-type]
+                continue  # resampling before the CV is the leak to tell: LK201
             for fit in fits:
-                if fit.seq > ev.seq or not a.flows(fit.state, data.id):  # type: ignore[attr-defined]
+                if id(fit) in told or fit.seq > ev.seq or not a.flows_into_columns(fit.state, data):  # type: ignore[attr-defined]
                     continue
+                if _affine(fit.obj) and _refits_affine(getattr(ev, "estimator", None)):
+                    continue  # Pipeline(StandardScaler(), model) re-fits per fold: the earlier scaling changes nothing
                 if not a.contains(fit.data.rows, data.rows):  # type: ignore[union-attr]
                     continue
+                done.add(id(ev))
                 msg = (
                     f"{what} cross-validates {a.name(data)}, which was transformed by {fit.obj.cls} "
                     f"fitted on all of {a.name(fit.data)} ({a.where(fit.site.node, fit.site.top)}): "
                     f"each fold's validation rows leaked into it; use a Pipeline"
                 )
-                yield a.hit(type(self), ev.site, msg, [(fit.site, f"{fit.obj.cls} fitted here")], cv=ev, fit=fit)  # type: ignore[attr-defined]
+                hits.append(a.hit(type(self), ev.site, msg, [(fit.site, f"{fit.obj.cls} fitted here")], cv=ev, fit=fit))  # type: ignore[attr-defined]
                 break
+        yield from grouped(hits, lambda h: id(h.events["fit"]), lambda h: "cross-validated again here")
 
 
 class FullDataStatistics(Rule):
@@ -386,11 +563,27 @@ test["age"] = test["age"].fillna(mean_age)
     )
 
     def check(self, a: Analysis) -> Iterator[Hit]:
+        hits = list(self._hits(a))
+        # one block of statements filling or encoding with statistics before one split: one finding
+        lines = {id(h): a.locator.range(h.node, h.top).start.line for h in hits}
+        block: dict[int, tuple[int, int]] = {}
+        last: dict[int, tuple[int, int]] = {}  # split -> (block id, line of its last statement)
+        for h in sorted(hits, key=lambda h: lines[id(h)]):
+            key = id(h.events.get("split"))
+            prev = last.get(key)
+            number = prev[0] if prev is not None and lines[id(h)] - prev[1] <= 2 else len(block)
+            block[id(h)] = (key, number)
+            last[key] = (number, lines[id(h)])
+        yield from grouped(hits, lambda h: block[id(h)], lambda h: f"also {_stat_of(h)} here")
+
+    def _hits(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
         stat_events = a.events(StatEvent)
         for apply in a.events(ApplyEvent):
             sources = [ev for ev in stat_events if any(a.flows(ev.result.id, s.id) for s in apply.stats)]
             sources = [s for s in sources if s.data.rows is not None and not a.has_split_ancestor(s.data.rows)]
+            # the statistic this statement computes, not one that reached the frame on an earlier line
+            sources.sort(key=lambda ev: (not any(ev.result is st for st in apply.stats), -ev.seq))
             if not sources:
                 continue
             reported = False
@@ -414,7 +607,7 @@ test["age"] = test["age"].fillna(mean_age)
                     continue
                 parts = evaluation_parts(a, split, after=apply.seq)
                 for stat in sources:
-                    if any(a.contains(stat.data.rows, p) for p in parts):
+                    if any(covers(a, stat.data.rows, p) for p in parts):
                         msg = (
                             f"{stat.what}() of {a.name(stat.data)} is computed on all rows and applied "
                             f"before the split ({a.where(split.site.node, split.site.top)}): the test "
@@ -423,3 +616,37 @@ test["age"] = test["age"].fillna(mean_age)
                         yield a.hit(type(self), apply.site, msg, [(split.site, "split here"), (stat.site, "statistic computed here")], apply=apply, stat=stat, split=split)
                         reported = True
                         break
+            if not reported:
+                hit = self._after_split(a, apply, sources) or self._combined(a, apply, sources)
+                if hit is not None:
+                    yield hit
+
+    def _after_split(self, a: Analysis, apply: ApplyEvent, sources: list[StatEvent]) -> Hit | None:
+        """``train = train.fillna(df.mean())``: all rows' statistic written into the training part."""
+        target = apply.target.rows
+        split = a.split_of(target)
+        if split is None or a.role(target) != "train" or split.seq > apply.seq:
+            return None
+        parts = evaluation_parts(a, split)
+        for stat in sources:
+            if any(covers(a, stat.data.rows, p) for p in parts) and used_for_modeling(a, apply.target.id):
+                msg = (
+                    f"{stat.what}() of {a.name(stat.data)} is computed on all rows, test rows included, "
+                    f"and written into the training part {a.name(apply.target)}: compute it on the training part"
+                )
+                return a.hit(type(self), apply.site, msg, [(stat.site, "statistic computed here"), (split.site, "split here")], apply=apply, stat=stat, split=split)
+        return None
+
+    def _combined(self, a: Analysis, apply: ApplyEvent, sources: list[StatEvent]) -> Hit | None:
+        """Statistics of train and test concatenated, written into the data a model uses."""
+        for stat in sources:
+            union = combined_union(a, stat.data.rows)
+            if union is None or not used_for_modeling(a, apply.target.id):
+                continue
+            msg = (
+                f"{stat.what}() of {a.name(stat.data)} is computed on training and test data combined "
+                f"({a.where(union.site.node, union.site.top) if union.site else 'combined earlier'}): the test rows shape the value"
+            )
+            related = [(stat.site, "statistic computed here")] + ([(union.site, "train and test combined here")] if union.site else [])
+            return a.hit(type(self), apply.site, msg, related, apply=apply, stat=stat)
+        return None

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
-from leakscan.graph.model import OBJECT, EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
+from leakscan.graph.model import CLASS, OBJECT, SCORE, SYMBOL, EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
 from leakscan.rules.base import Rule
 
 if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
@@ -91,9 +91,17 @@ def _model_loop(a: Analysis, ev: EvalEvent) -> Loop | None:
         ancestors = a.ancestors(obj.ctor_value)
         for loop_id in reversed(ev.loops):
             loop = a.program.loops[loop_id]
-            if any(v in ancestors and a.program.values[v].kind == OBJECT for v in loop.var_values):
+            if any(v in ancestors and (a.program.values[v].kind == OBJECT or _model_classes(a, v)) for v in loop.var_values):
                 return loop
     return None
+
+
+def _model_classes(a: Analysis, vid: int) -> bool:
+    """A loop variable that runs over classes (``for Model in (LogisticRegression, SVC)``)."""
+    preds = a.predecessors(a.program.values[vid])
+    return len(preds) >= 2 and all(
+        p.kind == CLASS or (p.kind == SYMBOL and (p.qualname or "").rpartition(".")[2][:1].isupper()) for p in preds
+    )
 
 
 def tuning_evaluations(a: Analysis) -> list[tuple[EvalEvent, str, Site | None]]:
@@ -132,6 +140,7 @@ def tuning_evaluations(a: Analysis) -> list[tuple[EvalEvent, str, Site | None]]:
 class TestSetTuning(Rule):
     code = "LK301"
     name = "test-set-tuning"
+    in_helper = False  # the pick / the comparison is told where the models are scored
     summary = (
         "Flags the test set used to choose something: a loop over hyperparameters or models scored "
         "on the test set with a best one kept; a search `fit` on test data; early stopping, "
@@ -210,6 +219,7 @@ def _rows_in(value: Value) -> list:
 class TestSetReuse(Rule):
     code = "LK302"
     name = "test-set-reuse"
+    in_helper = False  # the pick / the comparison is told where the models are scored
     severity = "warning"
     summary = (
         "Flags several different models evaluated on the same test set and compared (multi-test "
@@ -244,23 +254,43 @@ print(accuracy_score(y_test, best.predict(X_test)))
             split = a.split_of(a.eval_rows(ev))
             groups.setdefault(id(split) if split else -1, []).append(ev)
         for evs in groups.values():
-            seen: set[int | None] = set()
-            first: EvalEvent | None = None
+            # each model once (several metrics on one model are one evaluation); a loop over models counts twice
+            firsts: dict[object, EvalEvent] = {}
+            count = 0
             for ev in sorted(evs, key=lambda e: e.seq):
-                loop_model = _model_loop(a, ev) is not None or _rebuilt_in_loop(a, ev)
                 if id(ev) in tuned:
-                    seen.add(ev.state)
+                    firsts = {}
+                    break  # the test set was used to choose: LK301 tells that story
+                key = ev.state if ev.state is not None else id(ev.obj)
+                if key in firsts:
                     continue
-                if first is None and not loop_model:
-                    first = ev
-                    seen.add(ev.state)
-                    continue
-                if ev.state in seen and not loop_model:
-                    continue
-                seen.add(ev.state)
-                related = [(first.site, "first evaluation on this test set")] if first is not None else []
-                msg = (
-                    f"{ev.what} evaluates {ev.obj.cls if ev.obj else 'another model'} on a test set that "  # type: ignore[union-attr]
-                    f"already evaluated another model: comparing models on the test set biases the result"
-                )
-                yield a.hit(type(self), ev.site, msg, related, evaluation=ev)
+                firsts[key] = ev
+                count += 2 if (_model_loop(a, ev) is not None or _rebuilt_in_loop(a, ev)) else 1
+            models = list(firsts.values())
+            if count < 2 or any(_chosen(a, ev) for ev in models):
+                continue  # one model; or a model chosen by CV / validation, shown next to its baselines
+            second = models[0] if _loops(a, models[0]) else models[1]
+            related = [(ev.site, "first evaluation on this test set" if ev is models[0] else "another model evaluated here") for ev in models if ev is not second]
+            msg = (
+                f"{second.what} evaluates {second.obj.cls if second.obj else 'another model'} on a test set that "
+                f"already evaluates {'other models' if count > 2 else 'another model'}: comparing models on the "
+                f"test set biases the reported best score; compare them by cross-validation or on a validation split"
+            )
+            yield a.hit(type(self), second.site, msg, related, evaluation=second)
+
+
+def _loops(a: Analysis, ev: EvalEvent) -> bool:
+    """Is this evaluation inside a loop over several models?"""
+    return _model_loop(a, ev) is not None or _rebuilt_in_loop(a, ev)
+
+
+def _chosen(a: Analysis, ev: EvalEvent) -> bool:
+    """Was the evaluated model chosen by scores (a search's CV, a pick on validation data)?"""
+    obj = ev.obj
+    if obj is None:
+        return False
+    if obj.kind == K.SEARCH:
+        return True
+    if obj.ctor_value < 0:
+        return False
+    return any(a.program.values[v].kind == SCORE for v in a.ancestors(obj.ctor_value))
