@@ -75,3 +75,71 @@ def test_the_check_finds_cycles_through_lazy_and_type_only_imports(tmp_path: Pat
     (pkg / "e.py").write_text("from pkg import a, d\n")  # a leaf: in no circle
     assert cycles(pkg) == [["pkg.a", "pkg.b"], ["pkg.d", "pkg.sub.c"]]
 
+
+
+def _is_type_checking_block(node: ast.stmt) -> bool:
+    test = getattr(node, "test", None)
+    return isinstance(node, ast.If) and getattr(test, "id", getattr(test, "attr", None)) == "TYPE_CHECKING"
+
+
+def _type_only_names(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if _is_type_checking_block(node):
+            for stmt in node.body:
+                if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                    names |= {(a.asname or a.name).split(".")[0] for a in stmt.names}
+    return names
+
+
+class _RunTimeUses(ast.NodeVisitor):
+    """Names used when the code runs (not in annotations) that no enclosing function imports."""
+
+    def __init__(self, watched: set[str]) -> None:
+        self.watched = watched
+        self.local: list[set[str]] = [set()]
+        self.found: list[tuple[int, str]] = []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        imported = {
+            (a.asname or a.name).split(".")[0]
+            for stmt in ast.walk(node) if isinstance(stmt, (ast.Import, ast.ImportFrom)) for a in stmt.names
+        }
+        for default in [*node.args.defaults, *node.args.kw_defaults]:
+            if default is not None:
+                self.visit(default)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.local.append(imported)
+        for stmt in node.body:
+            self.visit(stmt)
+        self.local.pop()
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_arg(self, node: ast.arg) -> None:
+        return  # its annotation is not run
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if node.id in self.watched and not any(node.id in scope for scope in self.local):
+            self.found.append((node.lineno, node.id))
+
+
+def test_names_imported_for_type_checking_only_are_not_used_at_run_time() -> None:
+    """Lazy imports keep start-up light; a name kept for types only must not be needed to run
+    (a ``NameError`` in a rule would cost that rule's findings)."""
+    misuses = []
+    for name, file in module_names(PACKAGE).items():
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        watched = _type_only_names(tree)
+        if watched:
+            visitor = _RunTimeUses(watched)
+            for node in tree.body:
+                if not _is_type_checking_block(node):
+                    visitor.visit(node)
+            misuses += [f"{name}:{line} {used}" for line, used in visitor.found]
+    assert misuses == []

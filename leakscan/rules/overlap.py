@@ -21,6 +21,8 @@ def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
 
 def same_scoring(hit: Hit) -> tuple[int | None, int] | None:
     """One model on one data set: the same evaluation, whatever metric scores it."""
+    from leakscan.analysis import Analysis  # at run time only: listing rules stays light
+
     ev: EvalEvent = hit.events["evaluation"]
     rows = Analysis.eval_rows(ev)
     return (ev.state, rows.id) if rows is not None else None
