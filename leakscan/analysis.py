@@ -257,14 +257,18 @@ class Analysis:
 
     def finding(self, hit: Hit) -> Finding:
         rule = hit.rule
-        related = tuple(Related(self.location(n, t), msg) for n, t, msg in hit.related)
+        location = self.location(hit.node, hit.top)
+        related = tuple(
+            r for r in (Related(self.location(n, t), msg) for n, t, msg in hit.related)
+            if (r.location.cell, r.location.line) != (location.cell, location.line)  # the same line says it already
+        )
         fix = hit.fix(self) if hit.fix is not None else None
         return Finding(
             code=rule.code,
             name=rule.name,
             severity=rule.severity,
             message=hit.message,
-            location=self.location(hit.node, hit.top),
+            location=location,
             related=related,
             fix=fix,
         )

@@ -64,6 +64,17 @@ from leakscan.graph.common import (
 from leakscan.graph.calls import CallsMixin
 
 
+def _field_default(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``field(default_factory=lambda: ["id"])`` / ``field(default=0.2)``: the value a dataclass field starts with."""
+    if isinstance(value, cst.Call) and _dotted(value.func).rpartition(".")[2] == "field":
+        for arg in value.args:
+            if arg.keyword is not None and arg.keyword.value == "default":
+                return arg.value
+            if arg.keyword is not None and arg.keyword.value == "default_factory" and isinstance(arg.value, cst.Lambda):
+                return arg.value.body
+    return value
+
+
 class Builder(CallsMixin):
     def __init__(self, module: cst.Module, knowledge: K.Knowledge = K.DEFAULT) -> None:
         self.module = module
@@ -362,6 +373,8 @@ class Builder(CallsMixin):
                 self.store_into(target.value, target, value, stmt)
             else:
                 base.extra.setdefault("attrs", {})[target.attr.value] = value
+                if stmt is not None:  # self.X = frame.drop(...): where the value is built
+                    value.extra.setdefault("bound", []).append((target.attr.value, self.site(stmt)))
         elif isinstance(target, cst.StarredElement):
             self.assign(target.value, value)
 
@@ -541,9 +554,20 @@ class Builder(CallsMixin):
 
     def class_def(self, s: cst.ClassDef) -> None:
         methods: dict[str, cst.FunctionDef] = {}
+        fields: list[str] = []  # annotated class attributes: a dataclass's __init__ parameters, in order
+        attrs: dict[str, Value] = {}  # class attributes with a value: what an instance reads unless it sets its own
         for stmt in s.body.body if isinstance(s.body, cst.IndentedBlock) else ():
             if isinstance(stmt, cst.FunctionDef):
                 methods[stmt.name.value] = stmt
+            elif isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                        fields.append(small.target.value)
+                        if small.value is not None:
+                            attrs[small.target.value] = self.expr(_field_default(small.value))
+                    elif isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                        attrs[small.targets[0].target.value] = self.expr(small.value)
+        dataclass = any(_dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator).endswith("dataclass") for d in s.decorators)
         bases = [self.expr(b.value) for b in s.bases]
         if "transform" in methods and "fit" in methods:
             kind = K.TRANSFORMER
@@ -553,7 +577,10 @@ class Builder(CallsMixin):
             kind = K.ESTIMATOR
         else:
             kind = ""
-        v = self.new(CLASS, s, extra={"methods": methods, "kind": kind, "top": self.top, "scopes": list(self.scopes), "name": s.name.value})
+        v = self.new(CLASS, s, extra={
+            "methods": methods, "kind": kind, "top": self.top, "scopes": list(self.scopes), "name": s.name.value,
+            "fields": fields if dataclass else None, "class_attrs": attrs,
+        })
         self.bind(s.name.value, v)
         for m in methods.values():
             mv = self.new(FUNCTION, m, extra={"def": m, "top": self.top, "scopes": list(self.scopes), "method": True})

@@ -128,8 +128,15 @@ class CallsMixin:
             v = self.new(OBJECT, node, args.all(), obj=obj)
             obj.ctor_value = v.id
             return v
-        inst = self.new(OTHER, node, args.all(), extra={"cls": cls_value, "attrs": {}})
+        inst = self.new(OTHER, node, args.all(), extra={"cls": cls_value, "attrs": dict(info.get("class_attrs") or {})})
         init = info["methods"].get("__init__")
+        fields = info.get("fields")
+        if init is None and fields:  # a dataclass: the generated __init__ stores its arguments as fields
+            for name, arg in zip(fields, args.pos):
+                inst.extra["attrs"][name] = arg
+            for name, arg in args.kw.items():
+                if name in fields:
+                    inst.extra["attrs"][name] = arg
         if init is not None:
             mv = self.new(FUNCTION, node, extra={"def": init, "top": info["top"], "scopes": info["scopes"]})
             self.inline(node, mv, inst, evaluated=args)
@@ -719,8 +726,11 @@ class CallsMixin:
                     child = self._split_child(src.rows.split, rows, other, node)
                     return self.new(DATA, node, inputs, rows=child)
         if method == "drop":
-            dropped = {c for v in args.all() for c in (_strings(v) or [])}
+            named = [v for k, v in [*((None, p) for p in args.pos[:1]), *args.kw.items()] if k in (None, "columns", "labels")]
+            dropped = {c for v in named for c in (_strings(v) or [])}
             out = self.new(DATA, node, inputs, rows=rows, extra={"frame": recv, "dropped": dropped})
+            if any(_strings(v) is None for v in named):
+                out.extra["dropped_unknown"] = True
             if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
                 self._rebind(node.func.value, out)
             return out

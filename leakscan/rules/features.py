@@ -54,6 +54,8 @@ def keeps_column(a: Analysis, x: Value, frame: Value, column: str, numeric_targe
             pos = v.extra.get("positions")
             if pos is not None:
                 return base is frame and pos[0] == "slice" and _slice_holds(pos[1], pos[2], int(column[1:]))
+        if v.extra.get("dropped_unknown"):
+            return False  # df.drop(columns=cols) with cols we cannot read: maybe the target is among them
         if "dropped" in v.extra:
             dropped |= set(v.extra["dropped"])
         elif v.extra.get("numeric_only"):
@@ -76,7 +78,7 @@ def _slice_holds(lo: int | None, hi: int | None, i: int) -> bool:
 def built_at(x: Value, before: int | None = None) -> Site | None:
     """The statement that bound ``x`` to a feature-matrix name (last binding), else its creation."""
     bound = x.extra.get("bound") or []
-    for name, site in reversed(bound):
+    for name, site in bound:  # where it is built (a helper's ``self.X = ...``), not where it is passed on
         if _feature_name(name):
             return site
     return bound[-1][1] if bound else x.site
