@@ -29,7 +29,7 @@ from leakscan.locate import Locator
 
 if TYPE_CHECKING:
     from leakscan.notebook import NotebookSource
-    from leakscan.rules.base import Rule
+    from leakscan.ruledoc import RuleDoc as Rule
 
 
 HELPER_CALL = "called here with the data"

@@ -25,11 +25,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leakscan import __version__
+from leakscan._version import __version__
 from leakscan.findings import Edit, FileError, Finding, Fix, Location, Related
 
 if TYPE_CHECKING:
-    from leakscan.api import Options
+    from leakscan.options import Options
 
 ENV_VAR = "LEAKSCAN_CACHE_DIR"
 FORMAT = 1  # bump when the entry layout changes

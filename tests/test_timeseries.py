@@ -14,7 +14,7 @@ from leakscan.api import Options, scan_source
 from leakscan.cli import main
 from leakscan.config import load_config
 from leakscan.graph.builder import Builder
-from leakscan.graph.timeorder import ColumnWrite, TimeIndexEvent, WindowEvent
+from leakscan.graph.timefacts import ColumnWrite, TimeIndexEvent, WindowEvent
 
 
 def _program(src: str):

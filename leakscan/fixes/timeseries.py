@@ -18,7 +18,7 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite
 from leakscan.fixes._tree import keyword
-from leakscan.graph.timeorder import ColumnWrite, CVArgsEvent, HoldoutCall, SplitterEvent, Window
+from leakscan.graph.timefacts import ColumnWrite, CVArgsEvent, HoldoutCall, SplitterEvent, Window
 
 _SPLITTER_MODULE = "sklearn.model_selection"
 _FORWARD = "TimeSeriesSplit"

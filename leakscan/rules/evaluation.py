@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import EvalEvent
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
@@ -14,6 +14,9 @@ from leakscan.rules.overlap import renamed_as_evaluation, strict_part
 def _scored_on_training(hit: Hit) -> str:
     ev = hit.events["evaluation"]
     return f"also scored on its training data here ({ev.what})"
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 class ScoreOnTrainingData(Rule):

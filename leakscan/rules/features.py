@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
 from leakscan.knowledge import tables as T
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, STATE, FitEvent, Obj, Site, Value
 from leakscan.rules.base import Rule
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from collections.abc import Iterator
 
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import EvalEvent, Event, Obj, ResampleEvent, Site
-from leakscan.graph.timeorder import CVArgsEvent, ImbalanceEvent, MetricEvent, MetricNamesEvent
+from leakscan.graph.timefacts import CVArgsEvent, ImbalanceEvent, MetricEvent, MetricNamesEvent
 from leakscan.knowledge import timeseries as TS
 from leakscan.rules.base import Rule
 from leakscan.rules.timeseries import hit_at
+
+if TYPE_CHECKING:  # types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def is_classifier(obj: Obj | None) -> bool:

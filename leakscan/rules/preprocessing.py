@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
 from leakscan.knowledge import tables as T
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
     STAT,
     ApplyEvent,
@@ -24,6 +24,9 @@ from leakscan.graph.model import (
 )
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:

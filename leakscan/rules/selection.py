@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
 from leakscan.knowledge import tables as T
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import CLASS, OBJECT, SCORE, SYMBOL, EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def test_evaluations(a: Analysis) -> list[EvalEvent]:

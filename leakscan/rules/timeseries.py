@@ -8,15 +8,13 @@ time order (window features, a DatetimeIndex, resampling), which rows each featu
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import libcst as cst
-
 from leakscan import knowledge as K
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, FOLDS, OTHER, STATE, Event, FitEvent, Site, SplitEvent, Value
-from leakscan.graph.timeorder import (
+from leakscan.graph.timefacts import (
     WHOLE_FRAME,
     ColumnWrite,
     CVArgsEvent,
@@ -30,6 +28,9 @@ from leakscan.graph.timeorder import (
 )
 from leakscan.rules.base import Rule
 from leakscan.rules.features import target_column
+
+if TYPE_CHECKING:  # types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 # ----------------------------------------------------------------------------- shared queries
 
@@ -361,6 +362,8 @@ def _windows_on_parts(a: Analysis, split: SplitEvent) -> list[Event]:
 def _fold_count(value: Value) -> bool:
     """``cv=5`` / ``cv=N_FOLDS``: a number of K-fold folds, not a splitter."""
     node = value.site.node if value.site is not None else None
+    import libcst as cst  # at run time only: listing rules stays light
+
     return isinstance(node, cst.Integer) or (bool(value.extra.get("const")) and value.kind == OTHER)
 
 
