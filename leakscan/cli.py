@@ -127,6 +127,7 @@ def main() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when leaks are found (errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--show-related", is_flag=True, help="Text format: list each finding's related locations (the split, the other metrics, the call of a helper) under it.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--diff-base", metavar="REV", help="Report only findings on lines changed since `git merge-base REV HEAD`.")
 @click.option("--changed-only", is_flag=True, help="Report only findings on lines changed since HEAD (or since --diff-base).")
@@ -165,6 +166,7 @@ def check(
     show_diff: bool = False,
     timeout: float = DEFAULT_TIMEOUT,
     verbose: bool = False,
+    show_related: bool = False,
 ) -> None:
     """Scan PATHS (files and folders; default: .; '-' reads standard input) for data leakage."""
     from leakscan.cache import Cache
@@ -204,6 +206,7 @@ def check(
     text = render(
         report, fmt, version=__version__, sources={**_sources(report), **plan.sources},
         color=output is None and fmt == "text" and sys.stdout.isatty(), statistics=statistics,
+        related=show_related,
     )
     if show_unused_noqa:
         text = _with_unused(text, fmt, unused)
