@@ -6,6 +6,8 @@ turns a hit into a ``Finding`` with positions, computed lazily and mapped to not
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,13 +28,16 @@ from leakscan.graph.model import (
     common_depth,
 )
 from leakscan.locate import Locator
+from leakscan.project.modules import Foreign
 
 if TYPE_CHECKING:
     from leakscan.notebook import NotebookSource
     from leakscan.ruledoc import RuleDoc as Rule
 
 
+_LINE = re.compile(r"\b(?:cell \d+, )?line \d+\b")
 HELPER_CALL = "called here with the data"
+READ_CALL = "the file it wrote is read here"  # a read that ran another script of the project
 
 
 @dataclass
@@ -244,6 +249,8 @@ class Analysis:
         return "the data"
 
     def where(self, node: cst.CSTNode, top: int) -> str:
+        if isinstance(top, Foreign):
+            return f"{top.ref.display}:{top.ref.locator.range(node, top.index).start.line}"
         r = self.locator.range(node, top)
         if self.notebook is not None:
             cell, line, _ = self.notebook.locate(r.start.line, r.start.column + 1)
@@ -258,7 +265,7 @@ class Analysis:
         calls: list[tuple[cst.CSTNode, int, str]] = []
         if rule.in_helper and len(primary.frames) > depth:
             # The leak sits in a helper: report the operation itself, and the call that passed the data.
-            calls = [(n, t, HELPER_CALL) for n, t in primary.frames[depth:]]
+            calls = [(n, t, READ_CALL if id(n) in self.program.reads else HELPER_CALL) for n, t in primary.frames[depth:]]
             node, top = primary.node, primary.top
         rel_nodes = []
         for site, msg in rel:
@@ -269,6 +276,9 @@ class Analysis:
         return Hit(rule, node, top, message, [*calls, *rel_nodes], fix, events)
 
     def location(self, node: cst.CSTNode, top: int) -> Location:
+        if isinstance(top, Foreign):  # in another module of the project
+            r = top.ref.locator.range(node, top.index)
+            return Location(top.ref.display, r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
         r = self.locator.range(node, top)
         line, col, end_line, end_col = r.start.line, r.start.column + 1, r.end.line, r.end.column + 1
         if self.notebook is not None:
@@ -279,19 +289,42 @@ class Analysis:
             return Location(self.path, line, col, end_line, end_col, cell)
         return Location(self.path, line, col, end_line, end_col)
 
+    def line_text(self, node: cst.CSTNode, top: int, lines: list[str]) -> str | None:
+        """The source line a node starts on (``lines``: this program's), for ``# noqa``."""
+        if isinstance(top, Foreign):
+            line = top.ref.locator.range(node, top.index).start.line
+            own = top.ref.text.splitlines()
+            return own[line - 1] if 0 < line <= len(own) else None
+        line = self.locator.range(node, top).start.line
+        return lines[line - 1] if 0 < line <= len(lines) else None
+
+    @staticmethod
+    def foreign(hit: Hit) -> bool:
+        """Does a hit (or an event behind it) sit in another module? Then no fix is offered."""
+        if isinstance(hit.top, Foreign) or any(isinstance(t, Foreign) for _, t, _ in hit.related):
+            return True
+        for ev in hit.events.values():
+            site = getattr(ev, "site", None)
+            if site is not None and (isinstance(site.top, Foreign) or any(isinstance(t, Foreign) for _, t in site.frames)):
+                return True
+        return False
+
     def finding(self, hit: Hit) -> Finding:
         rule = hit.rule
         location = self.location(hit.node, hit.top)
         related = tuple(
             r for r in (Related(self.location(n, t), msg) for n, t, msg in hit.related)
-            if (r.location.cell, r.location.line) != (location.cell, location.line)  # the same line says it already
+            if (r.location.path, r.location.cell, r.location.line) != (location.path, location.cell, location.line)  # the same line says it already
         )
         fix = hit.fix(self) if hit.fix is not None else None
+        message = hit.message
+        if location.path != self.path:  # "(line 9)" names a line of this program, not of the primary's file
+            message = _LINE.sub(lambda m: f"{self.path}, {m.group(0)}", message)
         return Finding(
             code=rule.code,
             name=rule.name,
             severity=rule.severity,
-            message=hit.message,
+            message=message,
             location=location,
             related=related,
             fix=fix,

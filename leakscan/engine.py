@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from leakscan.analysis import HELPER_CALL, Analysis, Hit
+from leakscan.analysis import HELPER_CALL, READ_CALL, Analysis, Hit
 from leakscan.budget import BudgetExceeded, check_size, time_budget
 from leakscan.files import decode_source, read_source
 from leakscan.findings import FileError, Finding, Location, Related
@@ -158,8 +158,10 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
 
 
 def _analyze(parsed: Parsed, opts: Options) -> list[Finding]:
+    _LAST_DEPENDENCIES.clear()
     try:
-        program = Builder(parsed.module, opts.knowledge).build()
+        program = Builder(parsed.module, opts.knowledge, path=parsed.path).build()
+        _LAST_DEPENDENCIES.update(program.deps)
         analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
         analysis.locator.text = parsed.text  # lines by searching the source, not re-rendering it
     except RecursionError:
@@ -223,16 +225,18 @@ def _to_findings(
     for hit in hits:
         finding = analysis.finding(hit)
         loc = finding.location
-        calls = tuple((r.location.path, r.location.line) for r in finding.related if r.message == HELPER_CALL)
-        key = (finding.code, loc.cell or 0, loc.line, loc.column, calls)  # each leaky call of a helper
+        if loc.path != analysis.path and all(r.location.path != analysis.path for r in finding.related):
+            continue  # all its evidence is in another module: that module's own analysis reports it
+        calls = tuple((r.location.path, r.location.line) for r in finding.related if r.message in (HELPER_CALL, READ_CALL))
+        key = (finding.code, loc.path, loc.cell or 0, loc.line, loc.column, calls)  # each leaky call of a helper
         if key in seen:
             continue
         seen.add(key)
         if whole is not None and whole.covers(finding.code):
             continue
         if opts.honor_noqa:
-            prog_line = analysis.locator.range(hit.node, hit.top).start.line
-            if 0 < prog_line <= len(lines) and suppressed(finding.code, lines[prog_line - 1]):
+            text = analysis.line_text(hit.node, hit.top, lines)
+            if text is not None and suppressed(finding.code, text):
                 continue
         # never raises: a fixer bug only drops the fix
         if parsed.relayout is not None:
@@ -241,6 +245,14 @@ def _to_findings(
             out.append(with_fix(analysis, hit, finding, parsed.text) if opts.fixes else finding)
     out.sort(key=Finding.sort_key)
     return out
+
+
+_LAST_DEPENDENCIES: dict[str, str] = {}
+
+
+def last_dependencies() -> dict[str, str]:
+    """The foreign files (absolute path -> sha256) the last analysis in this process read."""
+    return dict(_LAST_DEPENDENCIES)
 
 
 def scan_source(text: str, path: str = "<string>", *, options: Options | None = None, notebook: bool | None = None) -> list[Finding]:

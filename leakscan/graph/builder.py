@@ -62,6 +62,7 @@ from leakscan.graph.common import (
     role_from_name,
 )
 from leakscan.graph.calls import CallsMixin
+from leakscan.graph.foreign import ForeignMixin
 from leakscan.graph.timeorder import TimeOrder
 
 
@@ -76,8 +77,8 @@ def _field_default(value: cst.BaseExpression) -> cst.BaseExpression:
     return value
 
 
-class Builder(CallsMixin):
-    def __init__(self, module: cst.Module, knowledge: K.Knowledge = K.DEFAULT) -> None:
+class Builder(CallsMixin, ForeignMixin):
+    def __init__(self, module: cst.Module, knowledge: K.Knowledge = K.DEFAULT, path: str | None = None) -> None:
         self.module = module
         self.kb = knowledge
         self.graph = nx.DiGraph()
@@ -106,6 +107,7 @@ class Builder(CallsMixin):
         self._slice_spans: dict[int, list[tuple[str, tuple[float | None, float | None], RowSet]]] = {}
         self._split_children: dict[tuple[int, int, Role], RowSet] = {}
         self.time = TimeOrder(self)  # time-order and metric facts (graph/timeorder.py)
+        self.init_project(path)  # imports and files of the project around ``path`` (graph/foreign.py)
 
     # ------------------------------------------------------------------ entry point
     def build(self) -> Program:
@@ -113,7 +115,10 @@ class Builder(CallsMixin):
             self.top = index
             self.stmt(stmt)
         self._analyze_uncalled()
-        return Program(self.graph, self.values, self.events, self.loops, self.rowsets)
+        program = Program(self.graph, self.values, self.events, self.loops, self.rowsets)
+        program.reads = self.read_frames
+        program.deps = dict(self.deps)
+        return program
 
     def _analyze_uncalled(self) -> None:
         """Functions nobody calls in this file still get analyzed, with unknown arguments."""
@@ -313,18 +318,19 @@ class Builder(CallsMixin):
             for alias in s.names:
                 dotted = _dotted(alias.name)
                 if alias.asname is not None:
-                    self.bind(_name_of(alias.asname.name), self.new(SYMBOL, None, qualname=dotted))
+                    self.bind(_name_of(alias.asname.name), self.new(SYMBOL, None, qualname=dotted, extra={"importer": self.importer}))
                 else:
                     first = dotted.split(".")[0]
-                    self.bind(first, self.new(SYMBOL, None, qualname=first))
+                    self.bind(first, self.new(SYMBOL, None, qualname=first, extra={"importer": self.importer}))
         elif isinstance(s, cst.ImportFrom):
-            if isinstance(s.names, cst.ImportStar) or s.module is None:
+            if isinstance(s.names, cst.ImportStar) or (s.module is None and not s.relative):
                 return
-            base = "." * len(s.relative) + _dotted(s.module)
+            base = "." * len(s.relative) + (_dotted(s.module) if s.module is not None else "")
             for alias in s.names:
                 name = _dotted(alias.name)
                 local = _name_of(alias.asname.name) if alias.asname is not None else name
-                self.bind(local, self.new(SYMBOL, None, qualname=f"{base}.{name}"))
+                qualname = f"{base}{name}" if base.endswith(".") else f"{base}.{name}"  # from . import prep
+                self.bind(local, self.new(SYMBOL, None, qualname=qualname, extra={"importer": self.importer}))
 
     def _merge_branches(self, node: cst.If, scope: dict[str, Value], body: dict[str, Value], body_returns: bool, else_returns: bool) -> None:
         """After an undecided ``if``: each name holds what either branch bound (data: either's rows)."""
@@ -730,6 +736,10 @@ class Builder(CallsMixin):
             items = [*inputs[0].items, *inputs[1].items]  # type: ignore[misc]
             return self.new(SEQUENCE, node, inputs, items=items)
         out = self.derive(node, inputs)
+        texts = [v.extra.get("str") for v in inputs]
+        if len(inputs) == 2 and isinstance(op, (cst.Divide, cst.Add)) and all(isinstance(t, str) for t in texts) and out.kind == OTHER:
+            # Path(DATA) / "train.csv", DATA_DIR + "train.csv": the path a file is written to or read from
+            out.extra["str"] = f"{texts[0].rstrip('/')}/{texts[1]}" if isinstance(op, cst.Divide) else f"{texts[0]}{texts[1]}"  # type: ignore[union-attr]
         if out.kind == DATA and isinstance(op, (cst.BitAnd, cst.BitOr, cst.BitXor, cst.BitInvert, cst.And, cst.Or, cst.Not)) and any(v.extra.get("mask") for v in inputs):
             out.extra["mask"] = True  # (a > lo) & (a < hi): still a row mask
         return out

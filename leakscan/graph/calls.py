@@ -110,7 +110,8 @@ class CallsMixin:
             if recv.kind == OTHER and "cls" in recv.extra:
                 meth = recv.extra["cls"].extra["methods"].get(method)
                 if meth is not None:
-                    mv = self.new(FUNCTION, node, extra={"def": meth, "top": recv.extra["cls"].extra["top"], "scopes": recv.extra["cls"].extra["scopes"]})
+                    info = recv.extra["cls"].extra
+                    mv = self.new(FUNCTION, node, extra={"def": meth, "top": info["top"], "scopes": info["scopes"], "importer": info.get("importer")})
                     return self.inline(node, mv, recv)
             args = self.eval_args(node)
             return self.method_call(node, recv, method, args)
@@ -130,10 +131,10 @@ class CallsMixin:
             return self.unknown_result(node, [*args.all(), callee])  # loader(), a function passed in, Model()
         return self.derive(node, [callee, *args.all()])
 
-    def instantiate(self, node: cst.Call, cls_value: Value) -> Value:
+    def instantiate(self, node: cst.Call, cls_value: Value, evaluated: Args | None = None) -> Value:
         info = cls_value.extra
         kind = info["kind"]
-        args = self.eval_args(node)
+        args = evaluated if evaluated is not None else self.eval_args(node)
         if kind:
             obj = Obj(id=len(self.values), kind=kind, cls=info["name"], site=self.site(node), ctor_value=-1)
             v = self.new(OBJECT, node, args.all(), obj=obj)
@@ -149,7 +150,7 @@ class CallsMixin:
                 if name in fields:
                     inst.extra["attrs"][name] = arg
         if init is not None:
-            mv = self.new(FUNCTION, node, extra={"def": init, "top": info["top"], "scopes": info["scopes"]})
+            mv = self.new(FUNCTION, node, extra={"def": init, "top": info["top"], "scopes": info["scopes"], "importer": info.get("importer")})
             self.inline(node, mv, inst, evaluated=args)
         return inst
 
@@ -199,7 +200,8 @@ class CallsMixin:
         return (best or returns)[-1]
 
     def _run_body(self, fn: cst.FunctionDef, fn_value: Value, scopes: list[dict[str, Value]], scope: dict[str, Value], frames: tuple, top: int) -> list[Value]:
-        saved = (self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned)
+        saved = (self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned, self.importer)
+        self.importer = fn_value.extra.get("importer") or self.main_path  # where the body's imports resolve from
         self.scopes = [*scopes, scope]
         self.frames = frames
         self.top = top
@@ -212,12 +214,22 @@ class CallsMixin:
             return self.returns
         finally:
             self.active.pop()
-            self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned = saved
+            self.scopes, self.frames, self.top, self.returns, self.loop_stack, self.pending, self.stmt_stats, self.stmt_rowsets, self.returned, self.importer = saved
 
     def library_call(self, node: cst.Call, qualname: str, args: Args) -> Value:
         kind = self.kb.kind_of(qualname)
         short = qualname.rpartition(".")[2]
         normal = self.kb.normalize(qualname)
+        if kind is None and normal not in T.ARTIFACT_WRITERS and normal not in T.ARTIFACT_READERS:
+            helper = self.project_callable(qualname)  # from prep import scale: a function of the project
+            if helper is not None and helper.kind == FUNCTION:
+                return self.inline(node, helper, None, evaluated=args)
+            if helper is not None and helper.kind == CLASS:
+                return self.instantiate(node, helper, evaluated=args)
+        if short in ("Path", "PurePath", "join", "joinpath") and qualname.startswith(("pathlib.", "os.path.", "Path", "PurePath")):
+            texts = [v.extra.get("str") for v in args.pos]
+            if texts and all(isinstance(t, str) for t in texts):  # Path("data") / "train.csv", os.path.join(DATA, "x.csv")
+                return self.new(OTHER, node, args.all(), extra={"str": "/".join(t.rstrip("/") for t in texts[:-1]) + ("/" if len(texts) > 1 else "") + texts[-1]})  # type: ignore[union-attr]
         if normal in T.RANDOM_GENERATORS:
             return self.new(OTHER, node, args.all(), extra={"generator": True})
         if normal in T.ARTIFACT_WRITERS:
@@ -310,7 +322,7 @@ class CallsMixin:
 
     def _write_artifact(self, where: Value | None, what: Value | None) -> None:
         """``joblib.dump(model, "m.joblib")``, ``df.to_csv(path)``: remember what the path holds."""
-        path = _path_of(where)
+        path = self.path_text(where)
         if path is not None and what is not None:
             self.artifacts[path] = what
             if what.kind == OBJECT:
@@ -318,7 +330,11 @@ class CallsMixin:
 
     def _read_artifact(self, node: cst.CSTNode, where: Value | None) -> Value | None:
         """The value this program wrote to the same path earlier: the same model, the same rows."""
-        stored = self.artifacts.get(_path_of(where) or "")
+        path = self.path_text(where) or ""
+        stored = self.artifacts.get(path)
+        if stored is None and path:
+            stored = self.read_from_project(node, path)  # written by another script of the project
+            return stored
         if stored is None:
             return None
         if stored.kind == DATA and stored.rows is not None:
@@ -411,12 +427,16 @@ class CallsMixin:
 
     def load(self, node: cst.Call, args: Args) -> Value:
         names = self.pending[1] if self.pending[0] is node else []
-        path = next((v.extra["str"] for v in args.all() if isinstance(v.extra.get("str"), str)), "")
+        path = next((p for p in map(self.path_text, args.all()) if p), "")
         role = role_from_name(names[0]) if len(names) == 1 else None
         file_words = set(_WORD.findall(path.rsplit("/", 1)[-1].lower())) if path else set()
         file_role = "test" if file_words & {"test", "tst", "holdout"} else None
         is_test = role == "test" or (file_role == "test" and role is None)
+        shared = self.shared_load(path)  # the same file read by this script and a script it follows
+        if shared is not None:
+            return self.new(DATA, node, args.all(), rows=shared)
         rows = self.rowset("source", node=node, label=names[0] if names else path, test_source=is_test, role="test" if is_test else None)
+        self.remember_load(path, rows)
         return self.new(DATA, node, args.all(), rows=rows)
 
     def split_load(self, node: cst.Call) -> Value:

@@ -43,7 +43,7 @@ class Site:
     """
 
     node: cst.CSTNode
-    top: int
+    top: int  # or a ``leakscan.project.modules.Foreign``: a statement of another module
     frames: tuple[tuple[cst.CSTNode, int], ...] = ()
 
     def at_depth(self, depth: int) -> tuple[cst.CSTNode, int]:
@@ -227,6 +227,8 @@ class Program:
     rowsets: list[RowSet]
 
     _by_type: dict[type, list[Any]] = field(default_factory=dict)
+    reads: set[int] = field(default_factory=set)  # ids of read calls that ran another script (their frames)
+    deps: dict[str, str] = field(default_factory=dict)  # foreign files analyzed -> sha256 of their bytes
 
     def of_type(self, cls: type) -> list[Any]:
         got = self._by_type.get(cls)

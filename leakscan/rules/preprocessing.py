@@ -569,13 +569,15 @@ test["age"] = test["age"].fillna(mean_age)
     def check(self, a: Analysis) -> Iterator[Hit]:
         hits = list(self._hits(a))
         # one block of statements filling or encoding with statistics before one split: one finding
-        lines = {id(h): a.locator.range(h.node, h.top).start.line for h in hits}
+        places = {id(h): a.location(h.node, h.top) for h in hits}
+        lines = {id(h): (places[id(h)].path, places[id(h)].line) for h in hits}
         block: dict[int, tuple[int, int]] = {}
         last: dict[int, tuple[int, int]] = {}  # split -> (block id, line of its last statement)
         for h in sorted(hits, key=lambda h: lines[id(h)]):
             key = id(h.events.get("split"))
             prev = last.get(key)
-            number = prev[0] if prev is not None and lines[id(h)] - prev[1] <= 2 else len(block)
+            near = prev is not None and prev[1][0] == lines[id(h)][0] and lines[id(h)][1] - prev[1][1] <= 2
+            number = prev[0] if prev is not None and near else len(block)
             block[id(h)] = (key, number)
             last[key] = (number, lines[id(h)])
         yield from grouped(hits, lambda h: block[id(h)], lambda h: f"also {_stat_of(h)} here")

@@ -1,0 +1,172 @@
+"""Import resolution and project files, from a file's location on disk (no libcst here).
+
+The project root of a file is the nearest folder, walking up from the file's own folder, that
+holds ``pyproject.toml``, ``setup.py``, ``setup.cfg`` or ``.git`` (else the file's folder). Absolute
+imports are looked up in ``[the file's folder, root, root/src]``; relative ones from the
+importer's package folder. The same rule serves a folder scan, the flake8 plugin, the language
+server and stdin with ``--stdin-filename``, so each view resolves an import to the same file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from functools import lru_cache
+
+_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+_SKIP_DIRS = frozenset({
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "node_modules", "__pycache__",
+    "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ipynb_checkpoints",
+})
+MAX_PROJECT_FILES = 2000  # a project's scripts searched for the writer of a data file
+_LISTING_TTL = 5.0  # seconds a project's file listing is reused (a language server lives long)
+
+
+def folder_of(path: str) -> str | None:
+    """The absolute folder of a file path, when it exists on disk (``<string>`` has none)."""
+    if not path or path.startswith("<"):
+        return None
+    folder = os.path.dirname(os.path.abspath(path))
+    return folder if os.path.isdir(folder) else None
+
+
+@lru_cache(maxsize=1024)
+def project_root(folder: str) -> str:
+    """The nearest folder at or above ``folder`` that holds a project marker, else ``folder``."""
+    current = folder
+    for _ in range(64):
+        if any(os.path.exists(os.path.join(current, m)) for m in _MARKERS):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    return folder
+
+
+def search_roots(folder: str) -> tuple[str, ...]:
+    root = project_root(folder)
+    out = [folder, root, os.path.join(root, "src")]
+    return tuple(dict.fromkeys(p for p in out if os.path.isdir(p)))
+
+
+def _module_file(base: str, parts: list[str]) -> str | None:
+    if not parts:
+        init = os.path.join(base, "__init__.py")
+        return init if os.path.isfile(init) else None
+    stem = os.path.join(base, *parts)
+    if os.path.isfile(stem + ".py"):
+        return stem + ".py"
+    init = os.path.join(stem, "__init__.py")
+    return init if os.path.isfile(init) else None
+
+
+_RESOLVED: dict[tuple[str, str], tuple[float, str | None]] = {}
+
+
+def resolve_module(importer: str, dotted: str) -> str | None:
+    """The file of module ``dotted`` (leading dots: relative) imported from file ``importer``."""
+    folder = os.path.dirname(importer)
+    key = (folder, dotted)
+    now = time.monotonic()
+    got = _RESOLVED.get(key)
+    if got is not None and now - got[0] < _LISTING_TTL:
+        return got[1]
+    level = len(dotted) - len(dotted.lstrip("."))
+    parts = [p for p in dotted.lstrip(".").split(".") if p]
+    found: str | None = None
+    if level:
+        base = folder
+        for _ in range(level - 1):
+            base = os.path.dirname(base)
+        found = _module_file(base, parts)
+    elif parts:
+        for base in search_roots(folder):
+            found = _module_file(base, parts)
+            if found is not None:
+                break
+    found = os.path.abspath(found) if found is not None else None
+    _RESOLVED[key] = (now, found)
+    return found
+
+
+_LISTINGS: dict[str, tuple[float, list[str]]] = {}
+
+
+def project_files(root: str) -> list[str]:
+    """The ``.py`` files of a project (tooling folders skipped), at most ``MAX_PROJECT_FILES``."""
+    now = time.monotonic()
+    got = _LISTINGS.get(root)
+    if got is not None and now - got[0] < _LISTING_TTL:
+        return got[1]
+    files: list[str] = []
+    for current, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+        files.extend(os.path.join(current, n) for n in sorted(names) if n.endswith(".py"))
+        if len(files) >= MAX_PROJECT_FILES:
+            break
+    files = files[:MAX_PROJECT_FILES]
+    _LISTINGS[root] = (now, files)
+    return files
+
+
+_TEXTS: dict[str, tuple[int, int, str]] = {}
+_WRITES = ("to_csv", "to_parquet", "to_pickle", "to_feather", "to_json", "to_hdf", ".save", "dump", "savez", "savetxt", "write_csv", "write_parquet")
+
+
+def _text(path: str) -> str:
+    try:
+        st = os.stat(path)
+        got = _TEXTS.get(path)
+        if got is not None and got[:2] == (st.st_mtime_ns, st.st_size):
+            return got[2]
+        if st.st_size > 2_000_000:
+            return ""
+        with open(path, "rb") as fh:
+            text = fh.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+    _TEXTS[path] = (st.st_mtime_ns, st.st_size, text)
+    return text
+
+
+def writer_candidates(reader: str, file_path: str, limit: int = 8) -> list[str]:
+    """Scripts of the reader's project that may write ``file_path``: they name the file (or a
+    module that names it, such as a shared ``config.py``) and call a writer."""
+    folder = folder_of(reader)
+    if folder is None:
+        return []
+    name = os.path.basename(file_path.replace("\\", "/").rstrip("/"))
+    if not name:
+        return []
+    me = os.path.abspath(reader)
+    files = project_files(project_root(folder))
+    naming = [f for f in files if name in _text(f)]
+    stems = {os.path.splitext(os.path.basename(f))[0] for f in naming}
+    stems.discard("__init__")
+    out = []
+    for f in files:
+        if f == me:
+            continue
+        text = _text(f)
+        if not any(w in text for w in _WRITES):
+            continue
+        if f in naming or any(s in text for s in stems):
+            out.append(f)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def same_file(a: str, b: str) -> bool:
+    """Do two path strings written in programs name the same file (``./data/x.csv`` = ``data/x.csv``)?"""
+    return os.path.normpath(a.replace("\\", "/")) == os.path.normpath(b.replace("\\", "/"))
+
+
+def display_path(path: str) -> str:
+    """How a foreign file is named in findings: relative to the working folder when under it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
