@@ -270,6 +270,12 @@ class Analysis:
         rel_nodes = []
         for site, msg in rel:
             n, t = site.at_depth(depth)
+            if id(n) in self.program.reads and len(site.frames) > depth:
+                # evidence in a script that wrote the file this program reads: show it there, and the read
+                rel_nodes.append((site.node, site.top, msg))
+                if not any(r[0] is n for r in (*calls, *rel_nodes)):
+                    rel_nodes.append((n, t, READ_CALL))
+                continue
             if n is node:
                 n, t = site.node, site.top
             rel_nodes.append((n, t, msg))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -10,11 +11,13 @@ import pytest
 from collections import Counter
 
 from conftest import FIXTURES, MARKER, RELATED, marker_counts
-from leakscan import scan_source
+from leakscan import scan_paths, scan_source
 from leakscan.findings import Finding
 
-SCRIPTS = sorted(p for p in FIXTURES.rglob("*.py"))
-NOTEBOOKS = sorted(p for p in FIXTURES.rglob("*.ipynb"))
+PROJECTS_DIR = FIXTURES / "projects"  # one folder per project: scanned as a whole, not file by file
+PROJECTS = sorted(p for p in PROJECTS_DIR.iterdir() if p.is_dir())
+SCRIPTS = sorted(p for p in FIXTURES.rglob("*.py") if PROJECTS_DIR not in p.parents)
+NOTEBOOKS = sorted(p for p in FIXTURES.rglob("*.ipynb") if PROJECTS_DIR not in p.parents)
 
 
 def _id(path):
@@ -56,6 +59,40 @@ def test_notebook_fixture(path):
     got = Counter((f.location.cell, f.location.line, f.code) for f in findings)
     assert got == _notebook_markers(text)
     assert not _missing_related(findings, _notebook_markers(text, RELATED))
+
+
+def _per_file(findings: list[Finding], project) -> dict:
+    """Findings and related locations by the absolute file they point at."""
+    primary: dict = {}
+    related: dict = {}
+    for f in findings:
+        primary.setdefault(os.path.abspath(f.location.path), Counter())[(f.location.line, f.code)] += 1
+        for r in f.related:
+            related.setdefault(os.path.abspath(r.location.path), set()).add((r.location.line, f.code))
+    return {"primary": primary, "related": related}
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=lambda p: p.name)
+def test_project_fixture(project):
+    """A project scanned as a folder: per file, exactly the findings whose primary location its
+    ``# expect:`` markers name, and a related location on each ``# related:`` line."""
+    report = scan_paths([str(project)])
+    assert report.errors == []
+    got = _per_file(report.findings, project)
+    files = sorted(project.rglob("*.py"))
+    known = {str(f.resolve()) for f in files}
+    assert set(got["primary"]) <= known  # nothing outside the project
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        key = str(file.resolve())
+        assert got["primary"].get(key, Counter()) == marker_counts(text), file.name
+        wanted = set(marker_counts(text, RELATED))
+        assert wanted <= got["related"].get(key, set()), file.name
+
+
+def test_project_fixtures_cover_leaks_and_clean_look_alikes():
+    leaking = [p for p in PROJECTS if any(MARKER.search(f.read_text(encoding="utf-8")) for f in p.rglob("*.py"))]
+    assert len(leaking) >= 6 and len(PROJECTS) - len(leaking) >= len(leaking)
 
 
 def test_related_markers_are_checked(tmp_path):
