@@ -137,13 +137,21 @@ class Cache:
                 entry = json.loads(fh.read())
             if entry.get("format") != FORMAT:
                 return None
+            if not _dependencies_unchanged(entry.get("deps") or {}, path):
+                return None  # an imported module or a script that wrote a file it reads has changed
             return _relocate(load_result(entry), str(entry["path"]), path)
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def put(self, key: str, path: str, result: Result) -> bool:
-        """Store ``result`` atomically; ``False`` (and nothing raised) when it cannot be written."""
-        entry = {"format": FORMAT, "path": path, **dump_result(result)}
+    def put(self, key: str, path: str, result: Result, deps: dict[str, str] | None = None) -> bool:
+        """Store ``result`` atomically; ``False`` (and nothing raised) when it cannot be written.
+
+        ``deps``: the other files (absolute path -> sha256 of their bytes) the analysis read;
+        they are stored relative to the file's folder, and a hit needs each of them unchanged.
+        """
+        folder = os.path.dirname(os.path.abspath(path))
+        stored = {os.path.relpath(p, folder): digest for p, digest in (deps or {}).items()}
+        entry = {"format": FORMAT, "path": path, "deps": stored, **dump_result(result)}
         target = self._entry(key)
         tmp: str | None = None
         try:
@@ -210,6 +218,18 @@ def error_to_dict(error: FileError) -> dict[str, Any]:
 
 def error_from_dict(data: dict[str, Any]) -> FileError:
     return FileError(**data)
+
+
+def _dependencies_unchanged(deps: dict[str, str], path: str) -> bool:
+    folder = os.path.dirname(os.path.abspath(path))
+    for rel, digest in deps.items():
+        try:
+            with open(os.path.join(folder, rel), "rb") as fh:
+                if hashlib.sha256(fh.read()).hexdigest() != digest:
+                    return False
+        except OSError:
+            return False
+    return True
 
 
 def _relocate(result: Result, old: str, new: str) -> Result:

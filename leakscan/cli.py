@@ -368,7 +368,9 @@ def _after_scan(report: Report, plan: _Plan, options: Options, review: ChangedLi
         from leakscan.engine import analyze_bytes
 
         try:
-            report.findings.extend(analyze_bytes(plan.stdin_data, plan.stdin_path, options))
+            from leakscan.project.views import local_view  # a cross-file finding shows in the file read
+
+            report.findings.extend(local_view(analyze_bytes(plan.stdin_data, plan.stdin_path, options), plan.stdin_path))
         except ScanError as exc:
             report.findings.extend(exc.findings)  # what the rules that worked found
             report.errors.append(FileError(plan.stdin_path, str(exc)))

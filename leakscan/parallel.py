@@ -84,7 +84,7 @@ class FileScanner:
             hit = self.cache.get(key, path)  # type: ignore[union-attr]
             if hit is not None:
                 return hit
-        from leakscan.engine import analyze_bytes  # the analyzer, only for a file to analyze
+        from leakscan.engine import analyze_bytes, last_dependencies  # the analyzer, only for a file to analyze
 
         try:
             result: Result = (analyze_bytes(data, path, self.options), None)
@@ -94,8 +94,8 @@ class FileScanner:
                 return result
         except Exception as exc:  # a bug must not end the whole scan; it is not cached
             return [], FileError(path, f"internal error: {type(exc).__name__}: {exc}")
-        if key is not None:
-            self.cache.put(key, path, result)  # type: ignore[union-attr]
+        if key is not None:  # with the other modules of the project it read: a change there is a miss
+            self.cache.put(key, path, result, last_dependencies())  # type: ignore[union-attr]
         return result
 
     def cached(self, path: str) -> Result | None:

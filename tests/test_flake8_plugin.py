@@ -189,3 +189,22 @@ def test_a_broken_rule_keeps_the_other_findings_and_is_reported_once(monkeypatch
     monkeypatch.setattr(plugin, "options_for_path", lambda path, honor_noqa: Options(honor_noqa=False))
     assert codes("train.py", SCRIPT) == [(3, "LK101")]  # no failure, no LK000
     assert codes("bad.py", "x = (\n") == []  # a syntax error is flake8's own E999
+
+
+def test_a_cross_file_finding_shows_at_the_call_of_the_imported_helper(flake8_env, tmp_path):
+    """The leak sits in prep.py; flake8 checking train.py shows it where train.py calls the helper."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    (tmp_path / "prep.py").write_text(
+        "from sklearn.preprocessing import StandardScaler\n\n\ndef scale(X):\n    return StandardScaler().fit_transform(X)\n"
+    )
+    (tmp_path / "train.py").write_text(
+        "import pandas as pd\nfrom sklearn.model_selection import train_test_split\nfrom prep import scale\n"
+        "df = pd.read_csv('d.csv')\nX = scale(df)\nX_train, X_test = train_test_split(X)\n"
+    )
+    proc = flake8(flake8_env, "--select", "LK", "train.py", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    [line] = proc.stdout.splitlines()
+    path, row, col, code, text = line.split("|", 4)
+    assert (path, row, col, code) == ("train.py", "5", "5", "LK101")
+    assert "prep.py:5" in text
+    assert flake8(flake8_env, "--select", "LK", "prep.py", cwd=tmp_path).stdout == ""  # prep.py alone: no leak

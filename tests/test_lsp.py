@@ -586,3 +586,26 @@ def test_a_broken_rule_keeps_the_other_diagnostics_and_is_shown_once(tmp_path):
     assert len(failures) == 1 and "could not finish" in failures[0]  # the crash, once
     clean = analyze(snapshot, Options())
     assert clean.kind == "ok" and [d.code for d in to_diagnostics(snapshot, clean)["k"]] == ["LK103"]
+
+
+def test_a_cross_file_finding_shows_in_the_importing_file(client, tmp_path):
+    """The fit leaks inside prep.py: the open train.py shows it at the call, with prep.py related."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    (project / "prep.py").write_text(
+        "from sklearn.preprocessing import StandardScaler\n\n\ndef scale(X):\n    return StandardScaler().fit_transform(X)\n"
+    )
+    train = project / "train.py"
+    text = (
+        "import pandas as pd\nfrom sklearn.model_selection import train_test_split\nfrom prep import scale\n"
+        "df = pd.read_csv('d.csv')\nX = scale(df)\nX_train, X_test = train_test_split(X)\n"
+    )
+    train.write_text(text)
+    client.initialize(tmp_path)
+    client.open(train.as_uri(), text)
+    [diag] = client.diagnostics(train.as_uri(), version=1)
+    assert diag["code"] == "LK101" and diag["range"]["start"] == {"line": 4, "character": 4}
+    related = {(r["location"]["uri"], r["location"]["range"]["start"]["line"]) for r in diag["relatedInformation"]}
+    assert ((project / "prep.py").resolve().as_uri(), 4) in related
+    assert client.shutdown() == 0

@@ -13,6 +13,8 @@ its own under a frame at the read call, and the read gives back what it wrote.
 
 from __future__ import annotations
 
+import os
+
 import libcst as cst
 
 from leakscan.graph.common import _path_of
@@ -22,6 +24,7 @@ from leakscan.project.resolve import folder_of, resolve_module, same_file, write
 
 MAX_RESOLVE_DEPTH = 8  # re-exports followed through __init__.py files
 MAX_SCRIPT_DEPTH = 4  # prep.py -> features.py -> train.py: scripts run for a read, nested
+MAX_SCRIPT_RUNS = 8  # scripts run for reads in one analysis
 READ_HERE = "the file it wrote is read here"
 
 _PATH_CALLS = frozenset({"Path", "PurePath", "join", "joinpath", "resolve", "expanduser", "abspath", "dirname"})
@@ -50,8 +53,6 @@ class ForeignMixin:
         folder = folder_of(path) if path else None
         self.main_path: str | None = None
         if folder is not None:
-            import os
-
             self.main_path = os.path.join(folder, os.path.basename(path or ""))
         self.importer = self.main_path  # the file whose code runs now
         self.foreign_scopes: dict[str, dict[str, Value] | None] = {}
@@ -59,6 +60,7 @@ class ForeignMixin:
         self.loads: dict[str, tuple[RowSet, bool]] = {}  # a loaded path -> (rows, loaded by a foreign script)
         self.running: list[str] = []  # scripts run for a read, innermost last
         self.read_frames: set[int] = set()
+        self.tried: set[tuple[str, str]] = set()  # (script, path) already run for a read
 
     # ------------------------------------------------------------------ imports
     def project_callable(self, qualname: str) -> Value | None:
@@ -152,8 +154,10 @@ class ForeignMixin:
             return None
         reader = self.importer or self.main_path
         for file in writer_candidates(reader, path):
-            if file == self.main_path or file in self.running:
+            key = (file, os.path.normpath(path))
+            if file == self.main_path or file in self.running or key in self.tried or len(self.tried) >= MAX_SCRIPT_RUNS:
                 continue
+            self.tried.add(key)
             mod = load_module(file)
             if mod is None:
                 continue

@@ -17,6 +17,7 @@ from typing import Any
 
 from leakscan._version import __version__
 from leakscan.engine import scan_source
+from leakscan.project.views import local_view
 from leakscan.findings import Finding, Location
 from leakscan.integrations import options_for_path
 from leakscan.options import ScanError
@@ -49,7 +50,7 @@ def _findings(filename: str, text: str) -> list[Finding]:
     path = filename if filename not in _STDIN_NAMES else "stdin.py"
     options = options_for_path(path, honor_noqa=False)  # flake8 applies ``# noqa`` itself
     try:
-        return scan_source(text, path, options=options, notebook=False)
+        return local_view(scan_source(text, path, options=options, notebook=False), path)  # cross-file: shown here
     except ScanError as exc:
         if not exc.findings and exc.cacheable:
             return []  # the file's own problem: flake8 reports syntax errors itself (E999)

@@ -20,6 +20,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from lsprotocol import types as lsp
@@ -164,6 +165,10 @@ def _first_code_uri(snapshot: Snapshot) -> str:
     return snapshot.key
 
 
+def _other_file(path: str, viewed: str) -> bool:
+    return os.path.normcase(os.path.abspath(path)) != os.path.normcase(os.path.abspath(viewed))
+
+
 def _diagnostic(
     snapshot: Snapshot, finding: Finding, indexes: dict[str, LineIndex], versions: dict[str, int | None], encoding: str
 ) -> lsp.Diagnostic:
@@ -172,8 +177,13 @@ def _diagnostic(
     rule = get_rule(finding.code)
     related = []
     for rel in finding.related:
-        rel_uri = snapshot.cell_uri(rel.location.cell) if snapshot.is_notebook else uri
         r = rel.location
+        if _other_file(r.path, snapshot.path):  # project-wide analysis: a place in another module
+            start = lsp.Position(max(r.line - 1, 0), max(r.column - 1, 0))
+            end = lsp.Position(max((r.end_line or r.line) - 1, 0), max((r.end_column or r.column) - 1, 0))
+            related.append(lsp.DiagnosticRelatedInformation(lsp.Location(Path(os.path.abspath(r.path)).as_uri(), lsp.Range(start, end)), rel.message))
+            continue
+        rel_uri = snapshot.cell_uri(rel.location.cell) if snapshot.is_notebook else uri
         rng = _range(indexes[rel_uri], r.line, r.column, r.end_line, r.end_column, encoding)
         related.append(lsp.DiagnosticRelatedInformation(lsp.Location(rel_uri, rng), rel.message))
     data: dict[str, Any] = {"code": finding.code, "fix": None}

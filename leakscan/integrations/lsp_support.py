@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from leakscan.engine import scan_source
+from leakscan.project.views import local_view
 from leakscan.options import Options, ScanError
 from leakscan.config import ConfigError
 from leakscan.findings import Finding
@@ -182,7 +183,7 @@ def analyze(snapshot: Snapshot, options: Options | None = None) -> Outcome:
         return Outcome(problem=f"cannot analyze: {type(exc).__name__}", kind="parse")
     except Exception as exc:  # noqa: BLE001 - a bug in a rule must not take the server down
         return Outcome(problem=f"internal error: {type(exc).__name__}: {exc}", kind="parse")
-    return Outcome(findings=findings)
+    return Outcome(findings=local_view(findings, snapshot.path))  # a cross-file finding shows in this file
 
 
 def _error_position(message: str) -> tuple[int, int, int | None] | None:

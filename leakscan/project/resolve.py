@@ -10,7 +10,9 @@ server and stdin with ``--stdin-filename``, so each view resolves an import to t
 from __future__ import annotations
 
 import os
+import re
 import time
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 _MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
@@ -130,32 +132,86 @@ def _text(path: str) -> str:
     return text
 
 
-def writer_candidates(reader: str, file_path: str, limit: int = 8) -> list[str]:
-    """Scripts of the reader's project that may write ``file_path``: they name the file (or a
-    module that names it, such as a shared ``config.py``) and call a writer."""
+@dataclass
+class _Index:
+    """What a project's scripts write and which constants name files: built once per listing."""
+
+    files: list[str]
+    writer_lines: list[tuple[str, str]] = field(default_factory=list)  # (file, a line that calls a writer)
+    bindings: list[tuple[str, str]] = field(default_factory=list)  # (name, a line binding it to a string)
+    memo: dict[str, list[str]] = field(default_factory=dict)
+
+
+_INDEXES: dict[str, _Index] = {}
+
+
+def _index(root: str) -> _Index:
+    files = project_files(root)
+    got = _INDEXES.get(root)
+    if got is not None and got.files is files:
+        return got
+    index = _Index(files)
+    for f in files:
+        text = _text(f)
+        if any(w in text for w in _WRITES):
+            index.writer_lines.extend((f, line) for line in text.splitlines() if any(w in line for w in _WRITES))
+        if "=" in text:
+            index.bindings.extend((m.group(1), m.group(0)) for m in _BINDING.finditer(text) if _path_constant(m.group(0)))
+    _INDEXES[root] = index
+    return index
+
+
+def writer_candidates(reader: str, file_path: str, limit: int = 4) -> list[str]:
+    """Scripts of the reader's project that may write ``file_path``: a line of theirs calls a
+    writer and names the file, or a constant that a line of the project binds to it
+    (``PROCESSED = DATA / "processed.csv"`` in a shared ``config.py``)."""
     folder = folder_of(reader)
     if folder is None:
         return []
     name = os.path.basename(file_path.replace("\\", "/").rstrip("/"))
     if not name:
         return []
+    index = _index(project_root(folder))
+    found = index.memo.get(name)
+    if found is None:
+        constants = sorted({ident for ident, line in index.bindings if ident not in _GENERIC and _may_write(line, name, file_path)})
+        words = re.compile(r"\b(?:" + "|".join(map(re.escape, constants)) + r")\b") if constants else None
+        found = list(dict.fromkeys(f for f, line in index.writer_lines if _may_write(line, name, file_path) or (words is not None and words.search(line))))
+        index.memo[file_path] = found
     me = os.path.abspath(reader)
-    files = project_files(project_root(folder))
-    naming = [f for f in files if name in _text(f)]
-    stems = {os.path.splitext(os.path.basename(f))[0] for f in naming}
-    stems.discard("__init__")
-    out = []
-    for f in files:
-        if f == me:
-            continue
-        text = _text(f)
-        if not any(w in text for w in _WRITES):
-            continue
-        if f in naming or any(s in text for s in stems):
-            out.append(f)
-        if len(out) >= limit:
-            break
-    return out
+    return [f for f in found if f != me][:limit]
+
+
+_LITERAL = re.compile(r"""["']([^"'\n]*)["']""")
+
+
+def _may_write(line: str, name: str, path: str) -> bool:
+    """A writer line naming ``name`` in a literal that can be ``path`` (``DATA / "x.csv"``: a tail of it)."""
+    if name not in line:
+        return False
+    tail = _parts(path)
+    for literal in _LITERAL.findall(line):
+        parts = _parts(literal)
+        if parts and parts[-1] == name and tail[-len(parts):] == parts:
+            return True
+    return False
+
+
+def _parts(path: str) -> list[str]:
+    return [p for p in os.path.normpath(path.replace("\\", "/")).split("/") if p not in ("", ".")]
+
+
+def _path_constant(line: str) -> bool:
+    """``RAW = DATA / "raw.csv"``, ``OUT = os.path.join("data", "x.csv")``: a path, not a call that reads one."""
+    value = line.split("=", 1)[1]
+    if '"' not in value and "'" not in value:
+        return False
+    calls = re.findall(r"([A-Za-z_][\w.]*)\s*\(", value)
+    return all(c.rpartition(".")[2] in ("Path", "PurePath", "join", "joinpath", "str") for c in calls)
+
+
+_GENERIC = frozenset({"path", "file", "filename", "fname", "out", "output", "data", "df", "name", "target", "src", "dst"})
+_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[^=\n][^\n]*$", re.MULTILINE)
 
 
 def same_file(a: str, b: str) -> bool:
