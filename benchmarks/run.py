@@ -18,7 +18,12 @@ as does the peak resident memory (of the largest single process: for ``--jobs`` 
 one worker or the parent, not their sum). A snapshot of the ``leakscan`` package is taken at the
 start so that edits made while the benchmark runs do not change what it measures.
 
-Usage: ``python benchmarks/run.py [--runs K] [--sizes 100,1000] [--notebooks] [--output FILE]``
+With ``--project``, the project mode: the same files scanned in one process as one project
+(imports resolved, files written by one script and read by another followed; the corpus folder
+is the project root) against each file analyzed alone (``Options(project=False)``); the check
+compares their wall times (target <= 1.2x) and peak memory.
+
+Usage: ``python benchmarks/run.py [--runs K] [--sizes 100,1000] [--notebooks] [--project] [--output FILE]``
 (run ``benchmarks/make_corpus.py`` first, or let this script do it). A script, not a test.
 """
 
@@ -129,6 +134,24 @@ def cases_for(paths: list[str], env: dict[str, str], workdir: Path, key: str) ->
     ]
 
 
+PROJECT_SCAN = (
+    "import sys\n"
+    "from leakscan.options import Options\n"
+    "from leakscan.scanning import scan_paths\n"
+    "report = scan_paths(sys.argv[2:], Options(project=sys.argv[1] == 'project', fixes=False), jobs=1)\n"
+    "sys.exit(1 if report.errors else 0)\n"
+)
+
+
+def project_cases(paths: list[str], env: dict[str, str]) -> list[Case]:
+    """One process, no cache: the files as one project against each file alone."""
+    py = sys.executable
+    return [
+        Case("project mode: one project (--jobs 1, no cache)", [py, "-c", PROJECT_SCAN, "project", *paths], env),
+        Case("project mode: files one by one (--jobs 1, no cache)", [py, "-c", PROJECT_SCAN, "alone", *paths], env),
+    ]
+
+
 def startup_cases(env: dict[str, str]) -> list[Case]:
     """Start-up: ``leakscan --version`` against the floor, a Python that imports click."""
     py = sys.executable
@@ -180,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,1000", help="numbers of scripts (100 and/or 1000)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--notebooks", action="store_true", help="also time leakscan on the 100 notebooks")
+    parser.add_argument("--project", action="store_true", help="also time the project mode (one project vs files one by one)")
     parser.add_argument("--output", type=Path, help="also write the Markdown to this file")
     parser.add_argument("--raw", type=Path, help="write every sample as JSON to this file")
     parser.add_argument("--lib", type=Path, help="a folder holding the leakscan package to measure (default: a snapshot of this checkout)")
@@ -192,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
 
         print("building the corpus ...", file=sys.stderr)
         build(corpus)
+    marker = corpus / "setup.cfg"  # the corpus is its own project: its root is not this repository
+    if not marker.exists():
+        marker.write_text("")
     sets: dict[int, list[str]] = {100: ["py/a"], 1000: ["py/a", "py/b"]}
     sizes = [int(s) for s in args.sizes.split(",")]
     if any(n not in sets for n in sizes):
@@ -223,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
             cases = cases_for(paths, env, workdir, str(n))
             if n == 0:  # notebooks: flake8 cannot read them
                 cases = cases[:1]
+            elif args.project:
+                cases += project_cases(paths, env)
             check_report(cases[0].argv, cases[0].env, corpus, len(files))
             for case in cases:  # warm the OS file cache; fill the warm cache
                 if case.cache_dir is not None:
@@ -290,6 +319,15 @@ def render(rows: list[tuple[int, int, int, list[Case]]], runs: int, startup: lis
         if base:
             r = single.median("wall") / base
             checks.append(f"- N={n}: one process, no cache vs flake8 wall time: {r:.2f}x (target <= 1.5x) {'ok' if r <= 1.5 else 'MISSED'}")
+        modes = {c.label.split(":")[1].strip().split(" (")[0]: c for c in cases if c.label.startswith("project mode")}
+        if len(modes) == 2:
+            whole, alone = modes["one project"], modes["files one by one"]
+            r = whole.median("wall") / alone.median("wall")
+            checks.append(
+                f"- N={n}: project mode, one project vs files one by one: {whole.median('wall'):.2f} s / {alone.median('wall'):.2f} s "
+                f"= {r:.2f}x (target <= 1.2x) {'ok' if r <= 1.2 else 'MISSED'}; peak RSS {whole.median('rss_kb') / 1024:.0f} MB "
+                f"vs {alone.median('rss_kb') / 1024:.0f} MB"
+            )
         r = warm.median("wall") / cold.median("wall")
         checks.append(
             f"- N={n}: warm-cache rescan vs cold scan (default jobs, same files): {warm.median('wall'):.2f} s / "

@@ -28,7 +28,7 @@ from leakscan.graph.model import (
     common_depth,
 )
 from leakscan.locate import Locator
-from leakscan.project.modules import Foreign
+from leakscan.project.sites import Foreign
 
 if TYPE_CHECKING:
     from leakscan.notebook import NotebookSource

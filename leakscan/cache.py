@@ -86,6 +86,7 @@ def options_fingerprint(options: Options) -> str:
         "time": kb.time.fingerprint(),
         "noqa": options.honor_noqa,
         "fixes": options.fixes,
+        "project": options.project,
         "extra": sorted((str(k), repr(v)) for k, v in options.extra.items()),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()

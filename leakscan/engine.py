@@ -160,7 +160,7 @@ def analyze(parsed: Parsed, options: Options | None = None) -> list[Finding]:
 def _analyze(parsed: Parsed, opts: Options) -> list[Finding]:
     _LAST_DEPENDENCIES.clear()
     try:
-        program = Builder(parsed.module, opts.knowledge, path=parsed.path).build()
+        program = Builder(parsed.module, opts.knowledge, path=parsed.path if opts.project else None).build()
         _LAST_DEPENDENCIES.update(program.deps)
         analysis = Analysis(parsed.module, program, parsed.path, parsed.notebook)
         analysis.locator.text = parsed.text  # lines by searching the source, not re-rendering it

@@ -51,3 +51,4 @@ class Options:
     timeout: float | None = DEFAULT_TIMEOUT  # seconds per file (None or 0: no budget)
     fixes: bool = True  # compute each finding's fix (the CLI skips it for reports that show none)
     verbose: bool = False  # print the traceback of an internal error to standard error
+    project: bool = True  # follow imports and files of the file's project (False: the file alone)

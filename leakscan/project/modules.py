@@ -4,65 +4,24 @@ A module is read and parsed through leakscan's own reading and nesting guard (a 
 not decode, nests too deeply or does not parse is simply not followed: the call stays unknown).
 Parsed modules are kept per process and re-read when the file changes on disk (the language
 server lives long). Sites inside a foreign module carry a ``Foreign`` top: the module and the
-index of the top-level statement, so positions are computed in that module, lazily.
+index of the top-level statement, so positions are computed in that module, lazily
+(``leakscan.project.sites``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
 import libcst as cst
 
 from leakscan.files import decode_source
-from leakscan.project.resolve import display_path
+from leakscan.project.sites import Foreign, ForeignModule
 from leakscan.sources import SourceError, check_nesting
 
-if TYPE_CHECKING:
-    from leakscan.locate import Locator
+__all__ = ["Foreign", "ForeignModule", "file_digest", "load_module"]
 
 MAX_MODULE_BYTES = 2_000_000
 MAX_CACHED = 512
-
-
-@dataclass(eq=False)
-class ForeignModule:
-    """A parsed module of the project, other than the one analyzed."""
-
-    path: str  # absolute
-    text: str
-    module: cst.Module
-    digest: str  # sha256 of the file's bytes (cache dependencies)
-    _locator: Locator | None = field(default=None, repr=False)
-
-    @property
-    def display(self) -> str:
-        return display_path(self.path)
-
-    @property
-    def locator(self) -> Locator:
-        if self._locator is None:
-            from leakscan.locate import Locator
-
-            self._locator = Locator(self.module)
-            self._locator.text = self.text
-        return self._locator
-
-
-@dataclass(frozen=True)
-class Foreign:
-    """The top-level statement ``index`` of a foreign module: a ``Site.top`` outside the program."""
-
-    ref: ForeignModule
-    index: int
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Foreign) and other.ref is self.ref and other.index == self.index
-
-    def __hash__(self) -> int:
-        return hash((id(self.ref), self.index))
 
 
 _MODULES: dict[str, tuple[int, int, ForeignModule | None]] = {}
