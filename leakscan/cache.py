@@ -140,7 +140,7 @@ class Cache:
                 return None
             if not _dependencies_unchanged(entry.get("deps") or {}, path):
                 return None  # an imported module or a script that wrote a file it reads has changed
-            return _relocate(load_result(entry), str(entry["path"]), path)
+            return _relocate(_foreign_paths(load_result(entry), path, _from_entry), str(entry["path"]), path)
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
@@ -152,7 +152,7 @@ class Cache:
         """
         folder = os.path.dirname(os.path.abspath(path))
         stored = {os.path.relpath(p, folder): digest for p, digest in (deps or {}).items()}
-        entry = {"format": FORMAT, "path": path, "deps": stored, **dump_result(result)}
+        entry = {"format": FORMAT, "path": path, "deps": stored, **dump_result(_foreign_paths(result, path, _to_entry))}
         target = self._entry(key)
         tmp: str | None = None
         try:
@@ -219,6 +219,42 @@ def error_to_dict(error: FileError) -> dict[str, Any]:
 
 def error_from_dict(data: dict[str, Any]) -> FileError:
     return FileError(**data)
+
+
+_FOREIGN = "\0"  # an entry's path of another module: relative to the file's folder, after this mark
+
+
+def _to_entry(loc_path: str, folder: str) -> str:
+    return _FOREIGN + os.path.relpath(os.path.abspath(loc_path), folder)
+
+
+def _from_entry(loc_path: str, folder: str) -> str:
+    if not loc_path.startswith(_FOREIGN):
+        return loc_path
+    from leakscan.project.resolve import display_path
+
+    return display_path(os.path.normpath(os.path.join(folder, loc_path[len(_FOREIGN):])))
+
+
+def _foreign_paths(result: Result, path: str, convert: Any) -> Result:
+    """Locations in other modules (project-wide analysis), stored relative to the file's folder
+    and shown again as the scan names them, wherever it runs from."""
+    findings, error = result
+    folder = os.path.dirname(os.path.abspath(path))
+
+    def move(loc: Location) -> Location:
+        if loc.path == path and not loc.path.startswith(_FOREIGN):
+            return loc
+        return dataclasses.replace(loc, path=convert(loc.path, folder))
+
+    out = []
+    for f in findings:
+        if f.location.path == path and all(r.location.path == path for r in f.related):
+            out.append(f)
+            continue
+        related = tuple(Related(move(r.location), r.message) for r in f.related)
+        out.append(dataclasses.replace(f, location=move(f.location), related=related))
+    return out, error
 
 
 def _dependencies_unchanged(deps: dict[str, str], path: str) -> bool:

@@ -151,3 +151,15 @@ def test_each_module_is_parsed_once_per_process(tmp_path, monkeypatch):
     scan_paths([str(root / "train.py")])
     scan_paths([str(root / "train.py")])
     assert parsed.count(PREP_LEAKY) == 1  # three calls, two scans: one parse of prep.py
+
+
+def test_a_cached_cross_file_finding_names_the_other_module_from_where_the_scan_runs(tmp_path, monkeypatch):
+    root = project(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    monkeypatch.chdir(root)
+    first = scan_paths(["."], cache=cache).findings
+    monkeypatch.chdir(tmp_path)
+    again = scan_paths(["proj"], cache=cache).findings  # cache hits, from another folder
+    assert [f.location.path for f in first] == ["prep.py"]
+    assert [f.location.path for f in again] == [os.path.join("proj", "prep.py")]
+    assert {r.location.path for r in again[0].related} == {os.path.join("proj", "train.py")}

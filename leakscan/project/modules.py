@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import libcst as cst
 
 from leakscan.files import decode_source
@@ -36,15 +37,15 @@ def load_module(path: str) -> ForeignModule | None:
     got = _MODULES.get(path)
     if got is not None and got[:2] == (st.st_mtime_ns, st.st_size):
         return got[2]
-    loaded = _load(path, st.st_size)
+    loaded = _load(path, st.st_size, st.st_mode)
     if len(_MODULES) >= MAX_CACHED:
         _MODULES.clear()
     _MODULES[path] = (st.st_mtime_ns, st.st_size, loaded)
     return loaded
 
 
-def _load(path: str, size: int) -> ForeignModule | None:
-    if size > MAX_MODULE_BYTES:
+def _load(path: str, size: int, mode: int) -> ForeignModule | None:
+    if size > MAX_MODULE_BYTES or not stat.S_ISREG(mode):  # a FIFO named .py would block the read
         return None
     try:
         with open(path, "rb") as fh:

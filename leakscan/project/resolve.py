@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +22,7 @@ _SKIP_DIRS = frozenset({
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ipynb_checkpoints",
 })
 MAX_PROJECT_FILES = 2000  # a project's scripts searched for the writer of a data file
-_LISTING_TTL = 5.0  # seconds a project's file listing is reused (a language server lives long)
+_LISTING_TTL = 30.0  # seconds a project's file listing is reused (a language server lives long)
 
 
 def folder_of(path: str) -> str | None:
@@ -122,7 +123,7 @@ def _text(path: str) -> str:
         got = _TEXTS.get(path)
         if got is not None and got[:2] == (st.st_mtime_ns, st.st_size):
             return got[2]
-        if st.st_size > 2_000_000:
+        if st.st_size > 2_000_000 or not stat.S_ISREG(st.st_mode):  # a FIFO named .py would block the read
             return ""
         with open(path, "rb") as fh:
             text = fh.read().decode("utf-8", "replace")
