@@ -163,3 +163,25 @@ def test_a_cached_cross_file_finding_names_the_other_module_from_where_the_scan_
     assert [f.location.path for f in first] == ["prep.py"]
     assert [f.location.path for f in again] == [os.path.join("proj", "prep.py")]
     assert {r.location.path for r in again[0].related} == {os.path.join("proj", "train.py")}
+
+
+def test_sarif_related_locations_carry_their_own_artifact(tmp_path, monkeypatch):
+    import json
+
+    root = project(tmp_path)
+    monkeypatch.chdir(root)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "sarif", "."])
+    [res] = json.loads(result.stdout)["runs"][0]["results"]
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("prep.py")
+    uris = {r["physicalLocation"]["artifactLocation"]["uri"] for r in res["relatedLocations"]}
+    assert uris and all(u.endswith("train.py") for u in uris)
+
+
+def test_a_class_imported_from_another_module_is_followed(tmp_path):
+    root = project(
+        tmp_path,
+        prep="from sklearn.preprocessing import MinMaxScaler\n\n\nclass Prep:\n    def run(self, X):\n        return MinMaxScaler().fit_transform(X)\n",
+        imports="from prep import Prep",
+        call="Prep().run",
+    )
+    assert [s[:3] for s in summary(scan_paths([str(root)]))] == [("prep.py", 6, "LK101")]

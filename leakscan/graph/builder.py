@@ -277,7 +277,7 @@ class Builder(CallsMixin, ForeignMixin):
             if s.finalbody:
                 self.suite(s.finalbody.body)
         elif isinstance(s, cst.FunctionDef):
-            v = self.new(FUNCTION, s, extra={"def": s, "top": self.top, "scopes": list(self.scopes)})
+            v = self.new(FUNCTION, s, extra={"def": s, "top": self.top, "scopes": list(self.scopes), "importer": self.importer})
             self.functions.append((s, v, self.top, list(self.scopes)))
             self.bind(s.name.value, v)
         elif isinstance(s, cst.ClassDef):
@@ -588,7 +588,7 @@ class Builder(CallsMixin, ForeignMixin):
             kind = ""
         v = self.new(CLASS, s, extra={
             "methods": methods, "kind": kind, "top": self.top, "scopes": list(self.scopes), "name": s.name.value,
-            "fields": fields if dataclass else None, "class_attrs": attrs,
+            "fields": fields if dataclass else None, "class_attrs": attrs, "importer": self.importer,
         })
         self.bind(s.name.value, v)
         for m in methods.values():
