@@ -9,6 +9,7 @@ elsewhere stay untouched and a notebook edit never crosses a cell.
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +21,19 @@ from leakscan.findings import Edit
 from leakscan.fixes._tree import Place, TreeIndex, binds, tree_index
 
 
+last_refusal: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_refusal", default=None)
+
+
 class FixRefused(Exception):
-    """The shape is not one the fixer can rewrite safely: no fix is offered."""
+    """The shape is not one the fixer can rewrite safely: no fix is offered.
+
+    The reason is remembered (``last_refusal``) so that the report can tell the user why a
+    finding has no fix, even where a fixer catches the refusal and returns None.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        last_refusal.set(reason)
 
 
 @dataclass
