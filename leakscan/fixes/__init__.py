@@ -14,11 +14,12 @@ from collections.abc import Callable
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Edit, Finding, Fix
 from leakscan.notebook import NotebookError, NotebookSource, to_cell_edit
-from leakscan.fixes._rewrite import last_refusal
+from leakscan.fixes._rewrite import FixRefused, last_refusal
 from leakscan.fixes._tree import tree_index
 from leakscan.fixes.combined import fix_fit_on_combined
 from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
+from leakscan.fixes.statistics import fix_full_data_statistics
 from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
 from leakscan.fixes.validation import fix_test_set_tuning
 
@@ -29,6 +30,7 @@ _FIXERS: dict[str, Fixer] = {
     "LK102": fix_fit_on_combined,
     "LK103": fix_refit,
     "LK104": fix_cv_after_preprocessing,
+    "LK105": fix_full_data_statistics,
     "LK201": fix_resample_before_split,
     "LK301": fix_test_set_tuning,
 }
@@ -53,6 +55,8 @@ def fix_or_reason(analysis: Analysis, hit: Hit) -> tuple[Fix | None, str | None]
     try:
         fix = fixer(analysis, hit)
         reason = last_refusal.get()
+    except FixRefused as refused:
+        return None, str(refused)
     except Exception:  # noqa: BLE001 - a fixer bug must not break the scan (RecursionError too)
         return None, "the fixer failed on this code"
     finally:

@@ -83,18 +83,21 @@ class Rewrite:
     def insert_after(self, place: Place, stmts: Sequence[cst.BaseStatement]) -> None:
         self._change(place).after.extend(stmts)
 
-    def import_name(self, module: str, name: str, before_top: int) -> str:
-        """The local name of ``module.name``, adding ``from module import name`` when needed."""
+    def import_name(self, module: str, name: str, before_top: int, alias: str | None = None) -> str:
+        """The local name of ``module.name``, adding ``from module import name [as alias]`` when
+        needed (an alias where another module's ``name`` may already be imported)."""
         found = _imported_as(self.module, module, name)
         if found is not None:
             return found
-        taken = any(name in self.index.top_binds(t) for t in range(len(self.module.body)))
-        if taken or name in self.index.all_names():
-            raise FixRefused(f"the name {name} is already used")
-        if (module, name) not in self._imports:
-            self._imports.append((module, name))
+        local = alias or name
+        taken = any(local in self.index.top_binds(t) for t in range(len(self.module.body)))
+        if taken or local in self.index.all_names():
+            raise FixRefused(f"the name {local} is already used")
+        entry = (module, name if alias is None else f"{name} as {alias}")
+        if entry not in self._imports:
+            self._imports.append(entry)
             self._import_before = before_top if self._import_before is None else min(before_top, self._import_before)
-        return name
+        return local
 
     # ----------------------------------------------------------------- rendering
     def _place_imports(self) -> None:

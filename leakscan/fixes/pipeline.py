@@ -30,9 +30,10 @@ from leakscan.fixes._tree import (
     names_in,
     positional,
     tree_index,
+    tuple_names,
     used_after,
 )
-from leakscan.graph.model import CVEvent, FitEvent
+from leakscan.graph.model import CVEvent, FitEvent, ResampleEvent
 
 _CV_FUNCTIONS = frozenset({"cross_val_score", "cross_validate", "cross_val_predict", "learning_curve"})
 _SEARCHES = {
@@ -317,3 +318,85 @@ def _prefixed(grid: cst.BaseExpression, step: str) -> cst.BaseExpression:
         inner = text[quote_at + len(quote) : -len(quote)]
         elements.append(el.with_changes(key=key.with_changes(value=f"{text[:quote_at]}{quote}{step}__{inner}{quote}")))
     return grid.with_changes(elements=elements)
+
+
+# --------------------------------------------------------------------- LK201 before a CV
+def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEvent) -> Fix:
+    """``X_res, y_res = SMOTE().fit_resample(X, y)`` + ``cross_val_score(model, X_res, y_res)``
+    becomes ``cross_val_score(make_pipeline(SMOTE(), model), X, y)`` with imbalanced-learn's
+    ``make_pipeline``, which resamples the training folds only (never a validation fold)."""
+    index = tree_index(analysis)
+    if cv.site.frames or resample.site.frames:
+        raise FixRefused("the resampling or the cross-validation is inside a helper")
+    call = cv.site.node
+    rcall = resample.site.node
+    if not isinstance(call, cst.Call) or not isinstance(rcall, cst.Call):
+        raise FixRefused("not a call")
+    parts = method_call(rcall)
+    if parts is None or parts[1] != "fit_resample" or not isinstance(parts[0], (cst.Name, cst.Call)):
+        raise FixRefused("the resampling is not sampler.fit_resample(X, y)")
+    sampler = parts[0]
+    r_place = index.place(rcall, resample.site.top)
+    assign = assign_parts(index.sole_small(r_place)) if r_place is not None else None
+    pos = positional(rcall)
+    outs = tuple_names(assign[0]) if assign is not None else None
+    if r_place is None or assign is None or assign[1] is not rcall or outs is None or len(outs) != 2 or not pos or len(pos) != 2 or len(rcall.args) != 2:
+        raise FixRefused("the resampling is not X_res, y_res = sampler.fit_resample(X, y)")
+    if not all(isinstance(p, cst.Name) for p in pos):
+        raise FixRefused("the resampled data are not variables")
+    raw_x, raw_y = (p.value for p in pos)  # type: ignore[attr-defined]
+    search = cv.estimator if cv.estimator is not None and cv.estimator.kind == K.SEARCH and cv.what.endswith(".fit") else None
+    rw = Rewrite(analysis)
+    if search is not None:
+        ctor = search.site.node
+        if search.site.frames or not isinstance(ctor, cst.Call) or search.cls not in _SEARCHES or not search.steps:
+            raise FixRefused("a search without a known estimator")
+        data, target = argument(call, 0, "X"), argument(call, 1, "y")
+        estimator = argument(ctor, 0, "estimator")
+        grid = argument(ctor, 1, _SEARCHES[search.cls])
+        if grid is None:
+            raise FixRefused("a search without a parameter grid")
+        owner = _search_name(index, call, cv.site.top)
+    else:
+        if cv.what not in _CV_FUNCTIONS:
+            raise FixRefused("cross-validation written by hand (a KFold loop): no estimator to wrap")
+        data, target = argument(call, 1, "X"), argument(call, 2, "y")
+        estimator = argument(call, 0, "estimator")
+    if not (isinstance(data, cst.Name) and isinstance(target, cst.Name) and (data.value, target.value) == tuple(outs)) or estimator is None:
+        raise FixRefused("the cross-validation does not take exactly the resampled X and y")
+    cv_place = index.place(call, cv.site.top)
+    if cv_place is None:
+        raise FixRefused("no statement")
+    level = next((lv for lv in _levels(index, cv_place) if lv.suite is r_place.suite and r_place.index < lv.index), None)
+    if level is None:
+        raise FixRefused("the resampling and the cross-validation are not in one block")
+    between = list(level.suite[r_place.index + 1 : level.index]) + ([level.stmt] if level.stmt is not cv_place.stmt else [])
+    watched = {raw_x, raw_y, *outs} | ({sampler.value} if isinstance(sampler, cst.Name) else set())
+    if any(binds(st) & watched for st in between):
+        raise FixRefused("the data or the sampler is rebound before the cross-validation")
+    if search is not None:
+        if owner is not None and _search_used_after(index, cv_place, level, owner):
+            raise FixRefused("the search's fitted model is used afterwards")
+        if search.site.top < r_place.top and isinstance(sampler, cst.Name):
+            raise FixRefused("the search is built before the sampler")
+    # imbalanced-learn's make_pipeline takes samplers and sklearn steps alike
+    first_top = min(cv.site.top, r_place.top, search.site.top if search is not None else cv.site.top)
+    try:
+        make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top)
+    except FixRefused:
+        make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top, alias="make_imb_pipeline")
+    keep = _used_outside(index, outs[0], [r_place.stmt, cv_place.stmt]) or _used_outside(index, outs[1], [r_place.stmt, cv_place.stmt])
+    # a kept statement and the pipeline may share the sampler: the pipeline clones it per fold
+    pipe = cst.Call(func=cst.Name(make), args=[cst.Arg(sampler), cst.Arg(estimator)])
+    if search is not None:
+        _rename_grid(rw, index, search.site.node, grid, _step_name(search.steps[0].cls), search.site.top)  # type: ignore[arg-type]
+        rw.replace(estimator, pipe, search.site.top)
+    else:
+        rw.replace(estimator, pipe, cv.site.top)
+    rw.replace(data, cst.Name(raw_x), cv.site.top)
+    rw.replace(target, cst.Name(raw_y), cv.site.top)
+    if not keep:
+        rw.delete(r_place)
+    what = search.cls if search is not None else cv.what
+    message = f"Resample inside each training fold: run {what} on an imbalanced-learn pipeline of the sampler and the model, on the original {raw_x}, {raw_y}"
+    return Fix("unsafe", message, rw.edits())

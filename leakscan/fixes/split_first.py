@@ -27,6 +27,7 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite, parse_expr, parse_stmt
 from leakscan.fixes._subst import as_line, substitute
+from leakscan.fixes.pipeline import fix_resample_before_cv
 from leakscan.fixes._tree import (
     contains_node,
     Place,
@@ -44,7 +45,7 @@ from leakscan.fixes._tree import (
     used_after,
 )
 from leakscan.graph.common import role_from_name
-from leakscan.graph.model import FitEvent, Site, SplitEvent
+from leakscan.graph.model import CVEvent, FitEvent, ResampleEvent, Site, SplitEvent
 
 _PRINTS = frozenset({"print", "display"})
 
@@ -645,8 +646,15 @@ def _with_args(call: cst.Call, raw: str, part: str, extra: list[tuple[str, str]]
 def fix_resample_before_split(analysis: Analysis, hit: Hit) -> Fix | None:
     resample = hit.events.get("resample")
     split = hit.events.get("split")
-    if resample is None or not isinstance(split, SplitEvent) or resample.site.frames:
-        return None
+    if isinstance(resample, ResampleEvent) and isinstance(split, CVEvent):
+        try:
+            return fix_resample_before_cv(analysis, resample, split)
+        except FixRefused:
+            return None
+    if resample is None or not isinstance(split, SplitEvent):
+        raise FixRefused("the resampling is not followed by a split leakscan can rewrite")
+    if resample.site.frames:
+        raise FixRefused("the resampling happens inside a helper")
     try:
         index = tree_index(analysis)
         shape = split_shape(index, split)

@@ -558,6 +558,16 @@ test["age"] = test["age"].fillna(mean_age)
         "Split first, compute the statistic on the training part, and apply that value to both "
         "parts (or use a `SimpleImputer` / `TargetEncoder` inside a Pipeline)."
     )
+    fix_safety = (
+        "Unsafe: the statement moves to just after the split; the statistic is computed on the "
+        "training part (`age_median = train[\"age\"].median()`) and applied to both parts, and "
+        "a `groupby(k)[t].transform(...)` target or frequency encoding becomes a map learned on "
+        "the training part and applied to each part's key column (unseen categories get NaN). "
+        "Offered only when the code between the statement and the split leaves the filled "
+        "columns alone, the split hands out those columns, and nothing after the split reads the "
+        "unfilled frame; otherwise the report gives the reason (`no_fix_reason`)."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         hits = list(self._hits(a))
