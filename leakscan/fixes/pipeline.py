@@ -18,7 +18,7 @@ import libcst as cst
 from leakscan import knowledge as K
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
-from leakscan.fixes._rewrite import FixRefused, Rewrite
+from leakscan.fixes._rewrite import FixRefused, Rewrite, _imported_as
 from leakscan.fixes._tree import (
     contains_node,
     Place,
@@ -125,8 +125,12 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
                 raise FixRefused("the transformer is rebound")
         pipe_steps.append(s.recv)
     first_top = min(cv.site.top, search.site.top if search is not None else cv.site.top, *(s.place.top for s in steps))
-    make_pipeline = rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
-    pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, estimator]])
+    # imbalanced-learn's make_pipeline (already there for a sampler) takes transformers too
+    make_pipeline = _imported_as(analysis.module, "imblearn.pipeline", "make_pipeline") or rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
+    inner = [estimator]
+    if isinstance(estimator, cst.Call) and isinstance(estimator.func, cst.Name) and estimator.func.value == make_pipeline and all(a.keyword is None and not a.star for a in estimator.args):
+        inner = [a.value for a in estimator.args]  # make_pipeline(scaler, make_pipeline(smote, model)) -> one pipeline
+    pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, *inner]])
     if search is not None:
         if owner is not None and _search_used_after(index, cv_place, anchor, owner):
             raise FixRefused("the search's model is used afterwards, on transformed data")
@@ -385,8 +389,15 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
         make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top)
     except FixRefused:
         make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top, alias="make_imb_pipeline")
-    keep = _used_outside(index, outs[0], [r_place.stmt, cv_place.stmt]) or _used_outside(index, outs[1], [r_place.stmt, cv_place.stmt])
-    # a kept statement and the pipeline may share the sampler: the pipeline clones it per fold
+    if tuple(outs) == (raw_x, raw_y) or set(outs) & {raw_x, raw_y}:
+        # X, y = sampler.fit_resample(X, y): the statement goes, so X and y must mean nothing
+        # else afterwards than the data the cross-validation takes
+        if any(set(outs) & set(names_in(st)) for st in between) or used_after(index, level, set(outs)):
+            raise FixRefused("the resampled data is used again after the cross-validation")
+        if names_in(cv_place.stmt).count(outs[0]) != 1 or names_in(cv_place.stmt).count(outs[1]) != 1:
+            raise FixRefused("the resampled data is used elsewhere in the call")
+    elif any(_used_outside(index, o, [r_place.stmt, cv_place.stmt]) for o in outs):
+        raise FixRefused("the resampled data is used elsewhere")
     pipe = cst.Call(func=cst.Name(make), args=[cst.Arg(sampler), cst.Arg(estimator)])
     if search is not None:
         _rename_grid(rw, index, search.site.node, grid, _step_name(search.steps[0].cls), search.site.top)  # type: ignore[arg-type]
@@ -395,8 +406,7 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
         rw.replace(estimator, pipe, cv.site.top)
     rw.replace(data, cst.Name(raw_x), cv.site.top)
     rw.replace(target, cst.Name(raw_y), cv.site.top)
-    if not keep:
-        rw.delete(r_place)
+    rw.delete(r_place)
     what = search.cls if search is not None else cv.what
     message = f"Resample inside each training fold: run {what} on an imbalanced-learn pipeline of the sampler and the model, on the original {raw_x}, {raw_y}"
     return Fix("unsafe", message, rw.edits())

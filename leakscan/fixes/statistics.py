@@ -74,8 +74,11 @@ def fix_full_data_statistics(analysis: Analysis, hit: Hit) -> Fix | None:
         raise FixRefused("the statistic or the split is inside a helper")
     try:
         return _fix(analysis, apply, split)
-    except FixRefused:
-        return None
+    except FixRefused as moved:
+        try:
+            return _fix_in_place(analysis, apply, split)
+        except FixRefused as in_place:
+            raise FixRefused(f"{moved}; {in_place}") from None
 
 
 def _fix(analysis: Analysis, apply: ApplyEvent, split: SplitEvent) -> Fix:
@@ -564,3 +567,272 @@ def _label(recv: cst.BaseExpression, method: str) -> str:
     base = f"{col}_{method}" if isinstance(col, str) else f"train_{method}"
     base = "".join(c if c.isalnum() or c == "_" else "_" for c in base.lower()).strip("_")
     return base if base.isidentifier() else f"train_{method}"
+
+
+# ------------------------------------------------------- in place, on the later split's rows
+_ROW_KEEPING = frozenset({"drop", "copy", "astype", "rename", "assign", "fillna", "replace", "map", "apply", "round", "clip", "to_numpy", "reset_index"})
+
+
+def _fix_in_place(analysis: Analysis, apply: ApplyEvent, split: SplitEvent) -> Fix:
+    """Keep the statement where it is and learn the statistic on the rows the later
+    ``train_test_split`` puts in the training part.
+
+    ``train_test_split`` picks its rows from the number of rows, its options and the
+    ``stratify`` labels only, so ``train_test_split(range(len(df)), <same options>)[0]`` names
+    exactly those rows - provided no row is added, dropped or reordered in between and the
+    options read the same values there. Both are checked; anything else is refused.
+    """
+    index = tree_index(analysis)
+    shape = split_shape(index, split)
+    call = shape.value
+    if not isinstance(call, cst.Call) or _callee(call) != "train_test_split" or not shape.inputs:
+        raise FixRefused("the split is not train_test_split, whose rows can be named before it")
+    unit = _unit(index, apply, shape)
+    r = unit.frame
+    if not _string_keyed([*unit.lines, *index.module.body], r):
+        raise FixRefused(f"nothing shows that {r} is a pandas frame")
+    sp = shape.place
+    for st in sp.suite[unit.place.index + 1 : sp.index]:  # the block's other statistics, on the same rows
+        kind = _moving_kind(st, r)
+        if kind is not None and st not in unit.lines:
+            unit.lines.append(st)
+            unit.kinds.append(kind)
+    moved_ids = {id(st) for st in unit.lines}
+    between = [st for st in sp.suite[unit.place.index + 1 : sp.index] if id(st) not in moved_ids]
+    frames = {r}
+    for stmt in between:
+        _check_rows_kept(index, stmt, frames)
+    if not _keeps_rows(index, shape.inputs[0], frames):
+        raise FixRefused("the split's data is not the frame's rows")
+    if any(a.star for a in call.args):
+        raise FixRefused("the split's options are unpacked")
+    options = [a.with_changes(value=_inlined(a.value, between, r)) for a in call.args if a.keyword is not None]
+    option_names = set().union(*(names_in(a.value) for a in options)) if options else set()
+    written: set[str] = set()
+    for stmt in [*unit.lines, *between]:
+        written |= binds(stmt)
+        keys = _written_keys(stmt.body[0], r) if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else set()
+        written |= keys or set()
+    for a in options:
+        if (set(names_in(a.value)) - {r}) & written or {s.evaluated_value for s in _strings(a.value)} & written:
+            raise FixRefused("the split's options (stratify) are computed after the statistic")
+        if r in names_in(a.value) and not unit.known:
+            raise FixRefused("the split's options read columns the statistic may fill")
+    if not all(any(n in binds(st) for st in sp.suite[: unit.place.index]) or n in _BUILTINS or _imported(index, n) for n in option_names):
+        raise FixRefused("the split's options are not known before the statistic")
+    rows = index.fresh("train_rows")
+    func = analysis.module.code_for_node(call.func)
+    opts = ", ".join(analysis.module.code_for_node(a).rstrip(", ").strip() for a in options)
+    rows_line = cst.parse_statement(f"{rows} = {func}(range(len({r})){', ' + opts if opts else ''})[0]  # the rows the split below trains on\n")
+    rw = Rewrite(analysis)
+    if not any(_stat_calls(st, r) for st in unit.lines):
+        raise FixRefused("no statistic of the frame in the statements")
+    for st in unit.lines:
+        stats = _stat_calls(st, r)
+        top = next(i if sp.at_module_level else sp.top for i, x in enumerate(sp.suite) if x is st)
+        for stat in stats:
+            rw.replace(stat, _on_rows(stat, r, rows), top)
+    rw.insert_before(unit.place, [rows_line])
+    return Fix("unsafe", f"Learn the statistic on the rows the split trains on ({rows}, the same train_test_split options) instead of all rows", rw.edits())
+
+
+_BUILTINS = frozenset({"True", "False", "None", "len", "int", "float"})
+
+
+def _inlined(value: cst.BaseExpression, between: list[cst.BaseStatement], frame: str) -> cst.BaseExpression:
+    """``stratify=y`` where ``y = df["label"]`` comes between the statistic and the split: the
+    expression itself, read earlier (checked like any option afterwards)."""
+    if not isinstance(value, cst.Name):
+        return value
+    bound = [st for st in between if value.value in binds(st)]
+    if len(bound) != 1:
+        return value
+    st = bound[0]
+    small = st.body[0] if isinstance(st, cst.SimpleStatementLine) and len(st.body) == 1 else None
+    assign = assign_parts(small)
+    if assign is None or not isinstance(assign[0], cst.Name) or _root(assign[1]) != frame:
+        return value
+    before = between[: between.index(st)]
+    if any(binds(b) & set(names_in(assign[1])) for b in before) or any(_written_keys(b.body[0], frame) is None and _root(assign_parts(b.body[0])[0]) == frame for b in before if isinstance(b, cst.SimpleStatementLine) and len(b.body) == 1 and assign_parts(b.body[0]) is not None and isinstance(assign_parts(b.body[0])[0], cst.Subscript)):  # type: ignore[index]
+        return value
+    keys = {x.evaluated_value for x in _strings(assign[1])}
+    for b in before:
+        if isinstance(b, cst.SimpleStatementLine) and len(b.body) == 1 and (_written_keys(b.body[0], frame) or set()) & keys:
+            return value
+        if isinstance(b, cst.For) and frame in names_in(b):
+            return value
+    return assign[1]
+
+
+def _imported(index: TreeIndex, name: str) -> bool:
+    return any(name in index.top_binds(t) for t in range(len(index.module.body)) if isinstance(index.module.body[t], cst.SimpleStatementLine) and any(isinstance(x, (cst.Import, cst.ImportFrom)) for x in index.module.body[t].body))  # type: ignore[attr-defined]
+
+
+def _callee(call: cst.Call) -> str | None:
+    f = call.func
+    return f.attr.value if isinstance(f, cst.Attribute) else f.value if isinstance(f, cst.Name) else None
+
+
+def _string_keyed(lines: list[cst.BaseStatement], frame: str) -> bool:
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Subscript(self, n: cst.Subscript) -> None:
+            nonlocal found
+            if _root(n.value) == frame and any(isinstance(e.slice, cst.Index) and isinstance(e.slice.value, (cst.SimpleString, cst.Name)) for e in n.slice):
+                found = True
+
+    for line in lines:
+        line.visit(V())
+    return found
+
+
+def _on_rows(stat: cst.Call, frame: str, rows: str) -> cst.BaseExpression:
+    """The statistic computed on ``frame.iloc[rows]``; a groupby transform becomes a map of the
+    key column through the aggregate learned on those rows."""
+    sub = cst.parse_expression(f"{frame}.iloc[{rows}]")
+    recv, method = method_call(stat)  # type: ignore[misc]
+    gb = _groupby(recv) if method == "transform" else None
+    if gb is None:
+        return _replace_root(stat, frame, sub)
+    key = gb.args[0].value if len(gb.args) == 1 and gb.args[0].keyword is None else None
+    if not isinstance(key, cst.SimpleString) or len(stat.args) != 1 or stat.args[0].keyword is not None:
+        raise FixRefused("an encoding by more than one plain key")
+    agg = cst.Call(func=cst.Attribute(value=_replace_root(recv, frame, sub), attr=cst.Name("agg")), args=[stat.args[0]])
+    return cst.Call(
+        func=cst.Attribute(value=cst.Subscript(cst.Name(frame), [cst.SubscriptElement(cst.Index(key))]), attr=cst.Name("map")),
+        args=[cst.Arg(agg)],
+    )
+
+
+def _replace_root(expr: cst.BaseExpression, frame: str, new: cst.BaseExpression) -> cst.BaseExpression:
+    """``expr`` with its leftmost ``frame`` (the receiver chain's root) replaced."""
+    if isinstance(expr, cst.Name):
+        return new if expr.value == frame else expr
+    if isinstance(expr, (cst.Subscript, cst.Attribute)):
+        return expr.with_changes(value=_replace_root(expr.value, frame, new))
+    if isinstance(expr, cst.Call):
+        return expr.with_changes(func=_replace_root(expr.func, frame, new))  # type: ignore[arg-type]
+    raise FixRefused("unusual statistic")
+
+
+def _keeps_rows(index: TreeIndex, expr: cst.BaseExpression, frames: set[str]) -> bool:
+    """Does ``expr`` have exactly the rows of a frame in ``frames`` (columns picked, dropped,
+    encoded or converted, never rows)?"""
+    if isinstance(expr, cst.Name):
+        return expr.value in frames
+    if isinstance(expr, cst.Subscript):
+        if len(expr.slice) != 1 or not isinstance(expr.slice[0].slice, cst.Index):
+            return False
+        key = expr.slice[0].slice.value
+        if not _column_key(index, key):
+            return False
+        return _keeps_rows(index, expr.value, frames)
+    if isinstance(expr, cst.Attribute):
+        return expr.attr.value in ("values", "T") and expr.attr.value != "T" and _keeps_rows(index, expr.value, frames)
+    if isinstance(expr, cst.Call):
+        name = _callee(expr)
+        if name == "get_dummies" and expr.args and expr.args[0].keyword is None:
+            return _keeps_rows(index, expr.args[0].value, frames)
+        parts = method_call(expr)
+        if parts is None or parts[1] not in _ROW_KEEPING:
+            return False
+        if parts[1] == "drop" and not (keyword(expr, "columns") is not None or _axis_one(expr)):
+            return False
+        if parts[1] == "reset_index":
+            return False  # keeps the rows but renumbers them: refuse to reason about it
+        if any(keyword(expr, k) is not None for k in ("inplace",)):
+            return False
+        return _keeps_rows(index, parts[0], frames)
+    return False
+
+
+def _axis_one(call: cst.Call) -> bool:
+    axis = keyword(call, "axis")
+    if axis is None:
+        return False
+    v = axis.value
+    return (isinstance(v, cst.Integer) and v.value == "1") or (isinstance(v, cst.SimpleString) and v.evaluated_value == "columns")
+
+
+def _column_key(index: TreeIndex, key: cst.BaseExpression) -> bool:
+    """A column key, never a row mask or a slice: a string, a list of strings, or a name bound
+    to a list (``features = [...]``, ``cols = num + cat``)."""
+    if isinstance(key, cst.SimpleString):
+        return True
+    if isinstance(key, (cst.List, cst.Tuple)):
+        return all(isinstance(e.value, cst.SimpleString) for e in key.elements)
+    if isinstance(key, cst.BinaryOperation) and isinstance(key.operator, cst.Add):
+        return _column_key(index, key.left) and _column_key(index, key.right)
+    if isinstance(key, cst.ListComp):
+        return True
+    if isinstance(key, cst.Name):
+        bound = [t for t in range(len(index.module.body)) if key.value in index.top_binds(t)]
+        if not bound:
+            return False
+        for t in bound:
+            stmt = index.module.body[t]
+            small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            assign = assign_parts(small)
+            if assign is None or not isinstance(assign[0], cst.Name) or not _column_key(index, assign[1]):
+                return False
+        return True
+    return False
+
+
+def _check_rows_kept(index: TreeIndex, stmt: cst.BaseStatement, frames: set[str]) -> None:
+    """``stmt`` adds, drops and reorders no row of the frames (it may add, change or drop
+    columns, or make new frames of the same rows, which join ``frames``)."""
+    used = set(names_in(stmt))
+    if not used & frames:
+        if binds(stmt) & frames:
+            raise FixRefused("the frame is rebound before the split")
+        return
+    if isinstance(stmt, cst.For) and isinstance(stmt.body, cst.IndentedBlock) and stmt.orelse is None:
+        if binds(stmt.target) & frames:
+            raise FixRefused("the frame is rebound by a loop before the split")
+        inner_frames = frames
+        if isinstance(stmt.iter, (cst.List, cst.Tuple)) and isinstance(stmt.target, cst.Name) and all(isinstance(e.value, cst.Name) for e in stmt.iter.elements):
+            # for df in [train, test]: the body changes each frame's columns
+            inner_frames = frames | {stmt.target.value}
+            if any(stmt.target.value in binds(inner) for inner in stmt.body.body):
+                raise FixRefused("a loop rebinds its frame")
+        elif set(names_in(stmt.iter)) & frames and not _is_columns_iter(stmt.iter, frames):
+            raise FixRefused("a loop over the frame's rows before the split")
+        for inner in stmt.body.body:
+            _check_rows_kept(index, inner, set(inner_frames))
+        return
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        raise FixRefused("a block between the statistic and the split uses the frame")
+    small = stmt.body[0]
+    if _is_print(stmt):
+        return
+    assign = assign_parts(small)
+    if assign is not None and isinstance(assign[0], cst.Subscript) and _root(assign[0]) in frames:
+        return  # a column written
+    if assign is not None and isinstance(assign[0], cst.Name):
+        target = assign[0].value
+        if _keeps_rows(index, assign[1], frames):
+            frames.add(target)
+            return
+        if target in frames:
+            raise FixRefused(f"{target} may lose or gain rows before the split")
+        return  # a value computed from the frame (a list of columns, a count): rows unchanged
+    if binds(stmt) & frames:
+        raise FixRefused("the frame is rebound before the split")
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        kw = keyword(small.value, "inplace")
+        parts = method_call(small.value)
+        if kw is not None and parts is not None and _root(parts[0]) in frames:
+            if parts[1] == "drop" and (keyword(small.value, "columns") is not None or _axis_one(small.value)):
+                return
+            if parts[1] in ("fillna", "replace", "rename"):
+                return
+            raise FixRefused(f"{parts[1]}(inplace=True) may change the frame's rows before the split")
+    if isinstance(small, (cst.Expr, cst.AugAssign, cst.AnnAssign, cst.Assign)):
+        return
+
+
+def _is_columns_iter(expr: cst.BaseExpression, frames: set[str]) -> bool:
+    """``df.columns``, ``df.select_dtypes(...).columns``: a loop over columns."""
+    return isinstance(expr, cst.Attribute) and expr.attr.value == "columns"
