@@ -116,14 +116,19 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
             if names_in(cv_place.stmt).count(s.output) != 1 or names_in(anchor.stmt).count(s.output) != 1:
                 raise FixRefused("the transformed data is used elsewhere in the call")
             remove.append(s)
-        elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt]):
-            remove.append(s)
+        elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt]) and not (
+            isinstance(s.recv, cst.Name)
+            and _used_outside(index, s.recv.value, chain_stmts + [cv_place.stmt] + _binding_stmts(index, s.recv.value))
+            and not any(s.recv.value in binds(st) for st in chain_stmts)
+        ):
+            remove.append(s)  # (kept while something else reads the fitted transformer)
     pipe_steps: list[cst.BaseExpression] = []
     for s in steps:
         if isinstance(s.recv, cst.Name):
             if any(s.recv.value in binds(st) for st in [*suite[s.place.index + 1 : anchor.index], *outer]):
                 raise FixRefused("the transformer is rebound")
         pipe_steps.append(s.recv)
+    gone: list[Place] = []
     first_top = min(cv.site.top, search.site.top if search is not None else cv.site.top, *(s.place.top for s in steps))
     # imbalanced-learn's make_pipeline (already there for a sampler) takes transformers too
     make_pipeline = _imported_as(analysis.module, "imblearn.pipeline", "make_pipeline") or rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
@@ -133,7 +138,9 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, *inner]])
     if search is not None:
         if owner is not None and _search_used_after(index, cv_place, anchor, owner):
-            raise FixRefused("the search's model is used afterwards, on transformed data")
+            # grid.predict(X_test_s) with X_test_s = scaler.transform(X_test): the pipeline now
+            # takes the untransformed X_test
+            gone += _predict_on_raw(rw, index, cv_place, anchor, owner, steps)
         if any(isinstance(s.recv, cst.Name) and not _bound_before(index, s.recv.value, search.site.top, s.place) for s in steps):
             raise FixRefused("the transformer is built after the search")
         _rename_grid(rw, index, ctor, grid, step_name, search.site.top)  # type: ignore[arg-type]
@@ -143,6 +150,15 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     rw.replace(data, cst.Name(raw), cv.site.top)
     for s in remove:
         rw.delete(s.place)
+    # a named transformer is only cloned by the pipeline, never fitted: nothing else may use it
+    removed = [s.place.stmt for s in remove] + [p.stmt for p in gone]
+    for s in remove:
+        if isinstance(s.recv, cst.Name):
+            name = s.recv.value
+            total = sum(names_in(index.module.body[t]).count(name) for t in range(len(index.module.body)) if name in index.top_names(t))
+            known = sum(names_in(st).count(name) for st in removed) + sum(1 for t in range(len(index.module.body)) if name in index.top_binds(t))
+            if total > known:
+                raise FixRefused(f"{name} is used elsewhere, and the pipeline would leave it unfitted")
     names = ", ".join(_label(analysis, s.recv) for s in steps)
     what = search.cls if search is not None else cv.what
     message = f"Put {names} in a pipeline with the model and run {what} on the untransformed {raw}"
@@ -410,3 +426,145 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
     what = search.cls if search is not None else cv.what
     message = f"Resample inside each training fold: run {what} on an imbalanced-learn pipeline of the sampler and the model, on the original {raw_x}, {raw_y}"
     return Fix("unsafe", message, rw.edits())
+
+
+_MODEL_USES = frozenset({"predict", "predict_proba", "predict_log_proba", "decision_function", "score"})
+
+
+def _predict_on_raw(rw: Rewrite, index: TreeIndex, place: Place, anchor: Place, owner: str, steps: list[Step]) -> list[Place]:
+    """Hand the search's later predictions the data before the steps that are now inside it:
+    ``grid.predict(X_test_s)`` -> ``grid.predict(X_test)`` when ``X_test_s`` comes from
+    ``X_test`` through exactly those steps' ``transform`` (an in-place ``X_test =
+    scaler.transform(X_test)`` is removed). Any other later use refuses."""
+    if not anchor.at_module_level or any(not isinstance(s.recv, cst.Name) for s in steps):
+        raise FixRefused("the search's model is used afterwards, on transformed data")
+    body = list(index.module.body)
+    later = body[anchor.top + 1 :]
+    uses: list[tuple[cst.Name, int]] = []
+    for offset, stmt in enumerate(later):
+        top = anchor.top + 1 + offset
+        total = names_in(stmt).count(owner)
+        if not total:
+            continue
+        if owner in binds(stmt):
+            break
+        found = _model_calls(stmt, owner)
+        shown = _bare_reads(stmt, owner, "best_estimator_") if _printed(stmt) else 0
+        if total != _result_reads(stmt, owner) + len(found) + shown:
+            raise FixRefused("the search's model is used afterwards in a way the fix cannot follow")
+        uses += [(arg, top) for arg in found]
+    names = [s.recv.value for s in steps]  # type: ignore[attr-defined]
+    remove: list[Place] = []
+    for arg, top in uses:
+        current = arg.value
+        chain: list[Place] = []
+        for step in reversed(names):
+            bound = [t for t in range(anchor.top + 1, top) if current in index.top_binds(t)]
+            if not bound:
+                bound = [t for t in range(0, top) if current in index.top_binds(t)]
+            if not bound:
+                raise FixRefused("the predicted data does not come from the steps")
+            t = bound[-1]
+            stmt = body[t]
+            small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            assign = assign_parts(small)
+            value = assign[1] if assign is not None else None
+            parts = method_call(value) if value is not None else None
+            if assign is None or not isinstance(assign[0], cst.Name) or parts is None or parts[1] != "transform" or not (
+                isinstance(parts[0], cst.Name) and parts[0].value == step
+            ) or len(value.args) != 1 or not isinstance(value.args[0].value, cst.Name):  # type: ignore[union-attr]
+                raise FixRefused("the predicted data does not come from exactly the steps' transforms")
+            chain.append(Place(stmt, index.module.body, t, t, index.module))
+            current = value.args[0].value.value  # type: ignore[union-attr]
+        raw = current
+        if raw == arg.value:  # X_test = scaler.transform(X_test): the transforms go
+            for c in chain:
+                if any(raw in names_in(st) for st in body[c.top + 1 : top] if all(st is not x.stmt for x in chain)):
+                    raise FixRefused("the transformed test data is used elsewhere")
+            if used_after(index, Place(body[top], body, top, top, index.module), {raw}) and any(
+                raw in names_in(st) and not _model_calls(st, owner) for st in body[top + 1 :]
+            ):
+                raise FixRefused("the transformed test data is used elsewhere")
+            remove += [c for c in chain if all(c.stmt is not r.stmt for r in remove)]
+        else:
+            if any(raw in index.top_binds(t) for t in range(chain[-1].top + 1, top)):
+                raise FixRefused("the untransformed test data is rebound before the prediction")
+            rw.replace(arg, cst.Name(raw), top)
+            # the transforms of the test data go: their transformer is no longer fitted
+            for c in chain:
+                out = assign_parts(c.stmt.body[0])[0].value  # type: ignore[attr-defined,index]
+                chain_stmts = [x.stmt for x in chain]
+                uses = sum(names_in(st).count(out) for st in body if all(st is not x for x in chain_stmts))
+                if uses != _counted(body, out, owner, chain_stmts):
+                    raise FixRefused("the transformed test data is used elsewhere")
+                if all(c.stmt is not r.stmt for r in remove):
+                    remove.append(c)
+    for c in remove:
+        rw.delete(c)
+    return remove
+
+
+def _counted(body: list[cst.BaseStatement], name: str, owner: str, skip: list[cst.BaseStatement]) -> int:
+    """How many reads of ``name`` outside ``skip`` are the model's own predictions."""
+    return sum(sum(1 for a in _model_calls(st, owner) if a.value == name) for st in body if all(st is not x for x in skip))
+
+
+def _model_calls(stmt: cst.CSTNode, owner: str) -> list[cst.Name]:
+    """The data names of ``owner.predict(X)``, ``owner.score(X, y)``,
+    ``owner.best_estimator_.predict(X)`` in ``stmt``."""
+    out: list[cst.Name] = []
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, n: cst.Call) -> None:
+            parts = method_call(n)
+            if parts is None or parts[1] not in _MODEL_USES or not n.args or not isinstance(n.args[0].value, cst.Name):
+                return
+            recv = parts[0]
+            if isinstance(recv, cst.Attribute) and recv.attr.value == "best_estimator_":
+                recv = recv.value
+            if isinstance(recv, cst.Name) and recv.value == owner:
+                out.append(n.args[0].value)  # type: ignore[arg-type]
+
+    stmt.visit(V())
+    return out
+
+
+def _printed(stmt: cst.CSTNode) -> bool:
+    return (
+        isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Expr)
+        and isinstance(stmt.body[0].value, cst.Call) and isinstance(stmt.body[0].value.func, cst.Name)
+        and stmt.body[0].value.func.value == "print"
+    )
+
+
+def _bare_reads(stmt: cst.CSTNode, owner: str, attr: str) -> int:
+    """``owner.attr`` read as a value, not as the receiver of a prediction."""
+    count = 0
+
+    def is_attr(n: cst.CSTNode) -> bool:
+        return isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == owner and n.attr.value == attr
+
+    class V(cst.CSTVisitor):
+        def visit_Attribute(self, n: cst.Attribute) -> bool:
+            nonlocal count
+            if is_attr(n):
+                count += 1
+            elif is_attr(n.value) and n.attr.value in _MODEL_USES:
+                count -= 1
+            return True
+
+    stmt.visit(V())
+    return count
+
+
+def _binding_stmts(index: TreeIndex, name: str) -> list[cst.BaseStatement]:
+    """Top-level statements that bind ``name`` by a plain constructor (``scaler = StandardScaler()``)."""
+    out = []
+    for t in range(len(index.module.body)):
+        if name in index.top_binds(t):
+            stmt = index.module.body[t]
+            small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+            assign = assign_parts(small)
+            if assign is not None and isinstance(assign[0], cst.Name) and names_in(stmt).count(name) == 1:
+                out.append(stmt)
+    return out
