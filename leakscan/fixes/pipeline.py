@@ -405,6 +405,7 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
         make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top)
     except FixRefused:
         make = rw.import_name("imblearn.pipeline", "make_pipeline", first_top, alias="make_imb_pipeline")
+    keep = False
     if tuple(outs) == (raw_x, raw_y) or set(outs) & {raw_x, raw_y}:
         # X, y = sampler.fit_resample(X, y): the statement goes, so X and y must mean nothing
         # else afterwards than the data the cross-validation takes
@@ -413,7 +414,11 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
         if names_in(cv_place.stmt).count(outs[0]) != 1 or names_in(cv_place.stmt).count(outs[1]) != 1:
             raise FixRefused("the resampled data is used elsewhere in the call")
     elif any(_used_outside(index, o, [r_place.stmt, cv_place.stmt]) for o in outs):
-        raise FixRefused("the resampled data is used elsewhere")
+        # print("after SMOTE:", Counter(y_bal)) may keep showing the resampled data
+        prints = [st for st in level.suite if _printed(st) and set(outs) & set(names_in(st))]
+        if any(_used_outside(index, o, [r_place.stmt, cv_place.stmt, *prints]) for o in outs):
+            raise FixRefused("the resampled data is used elsewhere")
+        keep = True
     pipe = cst.Call(func=cst.Name(make), args=[cst.Arg(sampler), cst.Arg(estimator)])
     if search is not None:
         _rename_grid(rw, index, search.site.node, grid, _step_name(search.steps[0].cls), search.site.top)  # type: ignore[arg-type]
@@ -422,7 +427,8 @@ def fix_resample_before_cv(analysis: Analysis, resample: ResampleEvent, cv: CVEv
         rw.replace(estimator, pipe, cv.site.top)
     rw.replace(data, cst.Name(raw_x), cv.site.top)
     rw.replace(target, cst.Name(raw_y), cv.site.top)
-    rw.delete(r_place)
+    if not keep:
+        rw.delete(r_place)
     what = search.cls if search is not None else cv.what
     message = f"Resample inside each training fold: run {what} on an imbalanced-learn pipeline of the sampler and the model, on the original {raw_x}, {raw_y}"
     return Fix("unsafe", message, rw.edits())
