@@ -19,9 +19,14 @@ from leakscan.graph.model import FitEvent
 
 def fix_refit(analysis: Analysis, hit: Hit) -> Fix | None:
     fit = hit.events.get("fit")
-    if not isinstance(fit, FitEvent) or fit.site.frames:
-        raise FixRefused("the refit is inside a helper")
+    if not isinstance(fit, FitEvent):
+        raise FixRefused("no fit behind the finding")
+    if fit.site.frames and not _fitted_before(analysis, fit, same_call=True):
+        # a helper: only a fit earlier in the same call is the same object on every call
+        raise FixRefused("the refit is inside a helper, and the training fit is not in the same call")
     if not _fitted_before(analysis, fit):
+        if fit.site.frames:
+            raise FixRefused("the refit is inside a helper")
         return _use_training_object(analysis, fit)
     call = fit.site.node
     parts = method_call(call)
@@ -63,11 +68,18 @@ def fix_refit(analysis: Analysis, hit: Hit) -> Fix | None:
         return None
 
 
-def _fitted_before(analysis: Analysis, fit: FitEvent) -> bool:
+def _fitted_before(analysis: Analysis, fit: FitEvent, same_call: bool = False) -> bool:
     """Was the same object fitted earlier on data that is not test data (the training part, or
-    a separately loaded training file)?"""
+    a separately loaded training file)? With ``same_call``, in the same helper call and the
+    same function body (so every call of the helper fits it first)."""
     for earlier in fit.obj.fits:
         if earlier.seq >= fit.seq or earlier.data is None or earlier.data.rows is None:
+            continue
+        if same_call and not (
+            len(earlier.site.frames) == len(fit.site.frames)
+            and all(a[0] is b[0] for a, b in zip(earlier.site.frames, fit.site.frames))
+            and earlier.site.top == fit.site.top
+        ):
             continue
         rows = earlier.data.rows
         if not analysis.is_test(rows) and not rows.test_source and analysis.role(rows) != "val":
