@@ -732,9 +732,11 @@ def _keeps_rows(index: TreeIndex, expr: cst.BaseExpression, frames: set[str]) ->
         return expr.attr.value in ("values", "T") and expr.attr.value != "T" and _keeps_rows(index, expr.value, frames)
     if isinstance(expr, cst.Call):
         name = _callee(expr)
-        if name == "get_dummies" and expr.args and expr.args[0].keyword is None:
+        if name in ("get_dummies", "DataFrame") and expr.args and expr.args[0].keyword is None and all(a.keyword is None or a.keyword.value in ("columns", "drop_first", "prefix", "dtype") for a in expr.args[1:]):
             return _keeps_rows(index, expr.args[0].value, frames)
         parts = method_call(expr)
+        if parts is not None and parts[1] in ("transform", "fit_transform") and expr.args and expr.args[0].keyword is None:
+            return _keeps_rows(index, expr.args[0].value, frames)  # a transformer keeps the rows it is given
         if parts is None or parts[1] not in _ROW_KEEPING:
             return False
         if parts[1] == "drop" and not (keyword(expr, "columns") is not None or _axis_one(expr)):

@@ -50,6 +50,8 @@ def fix_fit_on_train_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) 
             raise FixRefused("a sample() split without a fixed random_state")
         split_input: cst.BaseExpression = sample[0]
         call = snode
+    elif isinstance(snode, cst.Subscript):
+        return _fit_on_first_rows(analysis, fit, split)
     else:
         shape = split_shape(index, split)
         call = shape.value  # type: ignore[assignment]
@@ -131,3 +133,116 @@ def fix_fit_on_train_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) 
     if rows_line is not None:
         rw.insert_before(place, [rows_line])
     return Fix("unsafe", f"Fit {fit.obj.cls} on the rows the split trains on ({rows}) instead of all rows of {frame}", rw.edits())
+
+
+def _slice_bound(node: cst.Subscript) -> cst.BaseExpression | None:
+    """``B`` in ``X[:B]`` / ``X.iloc[:B]``: the training rows are the first ``B``."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Slice):
+        return None
+    sl = node.slice[0].slice
+    if sl.lower is not None or sl.step is not None or sl.upper is None:
+        return None
+    return sl.upper
+
+
+def _fit_on_first_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
+    """``X_train, X_test = X[:n], X[n:]`` after the fit: fit on ``X[:n]`` (the bound's
+    assignment moves up when it comes between the fit and the split)."""
+    index = tree_index(analysis)
+    snode = split.site.node
+    assert isinstance(snode, cst.Subscript)
+    sp = index.place(snode, split.site.top)
+    if sp is None:
+        raise FixRefused("no statement for the split")
+    # the training slice of the split statement: X[:B] (the event may point at the test slice)
+    slices: list[cst.Subscript] = []
+
+    class V(cst.CSTVisitor):
+        def visit_Subscript(self, n: cst.Subscript) -> None:
+            if _slice_bound(n) is not None:
+                slices.append(n)
+
+    sp.stmt.visit(V())
+    if not slices:
+        raise FixRefused("the split does not take the first rows")
+    train_slice = slices[0]
+    bound = _slice_bound(train_slice)
+    assert bound is not None
+    sliced = train_slice.value.value if isinstance(train_slice.value, cst.Attribute) and train_slice.value.attr.value == "iloc" else train_slice.value
+    fcall = fit.site.node
+    parts = method_call(fcall)
+    if not isinstance(fcall, cst.Call) or parts is None or parts[1] not in ("fit", "fit_transform"):
+        raise FixRefused("not a fit or fit_transform call")
+    recv, method = parts
+    args = positional(fcall)
+    if not args or len(args) != len(fcall.args) or len(args) > 1:
+        raise FixRefused("the fit takes labels, keywords or unpacked arguments")
+    data = args[0]
+    frame = _root(data)
+    place = index.place(fcall, fit.site.top)
+    if frame is None or place is None or place.suite is not sp.suite or place.index >= sp.index:
+        raise FixRefused("the fit and the split are not in one block")
+    frames = {frame}
+    small = index.sole_small(place)
+    assign = assign_parts(small)
+    if assign is not None and isinstance(assign[0], cst.Name):
+        frames.add(assign[0].value)
+    between = list(sp.suite[place.index + 1 : sp.index])
+    # the bound: known before the fit, or one plain assignment in between that can move up
+    hoist: list[int] = []
+    for name in set(names_in(bound)):
+        where = [i for i in range(place.index + 1, sp.index) if name in binds(sp.suite[i])]
+        if not where:
+            continue
+        if len(where) != 1:
+            raise FixRefused("the split's bound is rebound before the split")
+        st = sp.suite[where[0]]
+        st_small = st.body[0] if isinstance(st, cst.SimpleStatementLine) and len(st.body) == 1 else None
+        st_assign = assign_parts(st_small)
+        if st_assign is None or not isinstance(st_assign[0], cst.Name):
+            raise FixRefused("the split's bound is not one plain assignment")
+        reads = set(names_in(st_assign[1]))
+        if any(binds(x) & reads for x in sp.suite[place.index : where[0]]):
+            raise FixRefused("the split's bound reads what changes after the fit")
+        if reads & frames and not _len_only(st_assign[1], frames):
+            raise FixRefused("the split's bound reads the fitted data")
+        hoist.append(where[0])
+    skip = {id(sp.suite[i]) for i in hoist}
+    for stmt in between:
+        if id(stmt) not in skip:
+            _check_rows_kept(index, stmt, frames)
+    if not _keeps_rows(index, sliced, frames):
+        raise FixRefused("the split slices data that is not the fitted rows")
+    if isinstance(recv, cst.Name) and any(recv.value in binds(st) for st in between):
+        raise FixRefused("the fitted object is rebound before the split")
+    pandas = _string_keyed(list(index.module.body), frame)
+    b = analysis.module.code_for_node(bound)
+    sub = cst.parse_expression(f"{frame}.iloc[:{b}]" if pandas else f"{frame}[:{b}]")
+    fitted = cst.Call(func=cst.Attribute(value=recv, attr=cst.Name("fit")), args=[cst.Arg(_replace_root(data, frame, sub))])
+    new: cst.BaseExpression = cst.Call(func=cst.Attribute(value=fitted, attr=cst.Name("transform")), args=[cst.Arg(data)]) if method == "fit_transform" else fitted
+    rw = Rewrite(analysis)
+    rw.replace(fcall, new, place.top)
+    for i in sorted(hoist):
+        moved = sp.suite[i]
+        rw.delete(type(place)(moved, sp.suite, i, i if sp.at_module_level else sp.top, sp.owner))
+        rw.insert_before(place, [moved.with_changes(leading_lines=[])])  # type: ignore[attr-defined]
+    return Fix("unsafe", f"Fit {fit.obj.cls} on the first {b} rows, the ones the split trains on, instead of all rows of {frame}", rw.edits())
+
+
+def _len_only(expr: cst.BaseExpression, frames: set[str]) -> bool:
+    """Every read of a frame in ``expr`` is ``len(frame)`` (the same before and after the fit)."""
+    ok = True
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, n: cst.Call) -> bool:
+            if isinstance(n.func, cst.Name) and n.func.value == "len" and len(n.args) == 1 and isinstance(n.args[0].value, cst.Name):
+                return False
+            return True
+
+        def visit_Name(self, n: cst.Name) -> None:
+            nonlocal ok
+            if n.value in frames:
+                ok = False
+
+    expr.visit(V())
+    return ok
