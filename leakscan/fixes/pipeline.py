@@ -107,16 +107,19 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     outer = [anchor.stmt] if anchor.stmt is not cv_place.stmt else []
     if any(raw in binds(st) for st in between + outer):
         raise FixRefused("the raw data is rebound before the cross-validation")
+    # every other cross-validation of the same matrix later in the block (one finding, one fix)
+    extras = _other_cvs(index, anchor, data.value, raw, target) if search is None else []
+    extra_stmts = [st for st, _ in extras]
     remove: list[Step] = []
     for s in steps:
         if s.output == s.source:
             later = [st for st in suite[s.place.index + 1 : anchor.index] if st not in chain_stmts]
-            if any(s.output in names_in(st) for st in later) or used_after(index, anchor, {s.output}):
+            if any(s.output in names_in(st) for st in later) or _used_after_except(index, anchor, s.output, extra_stmts):
                 raise FixRefused("the transformed data is used elsewhere")
             if names_in(cv_place.stmt).count(s.output) != 1 or names_in(anchor.stmt).count(s.output) != 1:
                 raise FixRefused("the transformed data is used elsewhere in the call")
             remove.append(s)
-        elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt]) and not (
+        elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt] + extra_stmts) and not (
             isinstance(s.recv, cst.Name)
             and _used_outside(index, s.recv.value, chain_stmts + [cv_place.stmt] + _binding_stmts(index, s.recv.value))
             and not any(s.recv.value in binds(st) for st in chain_stmts)
@@ -148,6 +151,12 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     else:
         rw.replace(estimator, pipe, cv.site.top)
     rw.replace(data, cst.Name(raw), cv.site.top)
+    for _, (other, top) in extras:
+        other_est = argument(other, 0, "estimator")
+        other_data = argument(other, 1, "X")
+        assert other_est is not None and other_data is not None
+        rw.replace(other_est, cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, other_est]]), top)
+        rw.replace(other_data, cst.Name(raw), top)
     for s in remove:
         rw.delete(s.place)
     # a named transformer is only cloned by the pipeline, never fitted: nothing else may use it
@@ -574,3 +583,41 @@ def _binding_stmts(index: TreeIndex, name: str) -> list[cst.BaseStatement]:
             if assign is not None and isinstance(assign[0], cst.Name) and names_in(stmt).count(name) == 1:
                 out.append(stmt)
     return out
+
+
+def _other_cvs(index: TreeIndex, anchor: Place, name: str, raw: str, target: cst.BaseExpression | None) -> list[tuple[cst.BaseStatement, tuple[cst.Call, int]]]:
+    """Later ``cross_val_score(model, name, y, ...)`` statements of the anchor's block, up to a
+    rebinding of the data: they cross-validate the same contaminated matrix."""
+    out: list[tuple[cst.BaseStatement, tuple[cst.Call, int]]] = []
+    for i in range(anchor.index + 1, len(anchor.suite)):
+        stmt = anchor.suite[i]
+        if {name, raw} & binds(stmt):
+            break
+        top = i if anchor.at_module_level else anchor.top
+        calls: list[cst.Call] = []
+
+        class V(cst.CSTVisitor):
+            def visit_Call(self, n: cst.Call) -> None:
+                f = n.func
+                callee = f.attr.value if isinstance(f, cst.Attribute) else f.value if isinstance(f, cst.Name) else None
+                x = argument(n, 1, "X")
+                if callee in _CV_FUNCTIONS and isinstance(x, cst.Name) and x.value == name:
+                    calls.append(n)
+
+        stmt.visit(V())
+        if len(calls) == 1 and names_in(stmt).count(name) == 1:
+            call = calls[0]
+            y = argument(call, 2, "y")
+            same_y = (target is None and y is None) or (isinstance(y, cst.Name) and isinstance(target, cst.Name) and y.value == target.value)
+            if argument(call, 0, "estimator") is not None and same_y and positional(call) is not None:
+                out.append((stmt, (call, top)))
+    return out
+
+
+def _used_after_except(index: TreeIndex, place: Place, name: str, allowed: list[cst.BaseStatement]) -> bool:
+    """Is ``name`` read after ``place`` outside the ``allowed`` statements?"""
+    ids = {id(st) for st in allowed}
+    for stmt in place.suite[place.index + 1 :]:
+        if id(stmt) not in ids and name in names_in(stmt):
+            return True
+    return any(name in index.top_names(t) and id(index.module.body[t]) not in ids for t in range(place.top + 1, len(index.module.body)))

@@ -504,6 +504,12 @@ def _groupby(expr: cst.BaseExpression) -> cst.Call | None:
 def _rewritten(index: TreeIndex, unit: Unit, tr: str, te: str) -> list[cst.BaseStatement]:
     out: list[cst.BaseStatement] = []
     taken: set[str] = set()
+    learned = set().union(*(binds(st) for st, kind in zip(unit.lines, unit.kinds) if kind == "stat"))
+    for st, kind in zip(unit.lines, unit.kinds):
+        if _has_lambda(st):
+            raise FixRefused("the statistic is computed inside a lambda: applied to each part, it would use that part's own rows")
+        if kind == "apply" and not isinstance(st, cst.For) and not _stat_calls(st, unit.frame) and not set(names_in(st)) & learned:
+            raise FixRefused("no statistic of the frame that could be learned on the training part")
     for stmt, kind in zip(unit.lines, unit.kinds):
         if kind == "stat":  # a statistic on a line of its own: learned on the training part
             out.append(substitute(stmt, {unit.frame: tr}).with_changes(leading_lines=[]))  # type: ignore[attr-defined]
@@ -514,6 +520,18 @@ def _rewritten(index: TreeIndex, unit: Unit, tr: str, te: str) -> list[cst.BaseS
         else:
             out += _per_part(index, [stmt], unit.frame, tr, te, taken)
     return out
+
+
+def _has_lambda(node: cst.CSTNode) -> bool:
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Lambda(self, n: cst.Lambda) -> None:
+            nonlocal found
+            found = True
+
+    node.visit(V())
+    return found
 
 
 def _per_part(index: TreeIndex, lines: list[cst.BaseStatement], frame: str, tr: str, te: str, taken: set[str]) -> list[cst.BaseStatement]:
