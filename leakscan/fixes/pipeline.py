@@ -110,6 +110,12 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     # every other cross-validation of the same matrix later in the block (one finding, one fix)
     extras = _other_cvs(index, anchor, data.value, raw, target) if search is None else []
     extra_stmts = [st for st, _ in extras]
+    gone: list[Place] = []
+    if search is not None and owner is not None and _search_used_after(index, cv_place, anchor, owner):
+        # grid.predict(X_test_s) with X_test_s = scaler.transform(X_test): the pipeline now
+        # takes the untransformed X_test
+        gone = _predict_on_raw(rw, index, cv_place, anchor, owner, steps)
+    extra_stmts += [p.stmt for p in gone]
     remove: list[Step] = []
     for s in steps:
         if s.output == s.source:
@@ -121,7 +127,7 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
             remove.append(s)
         elif not _used_outside(index, s.output, chain_stmts + [cv_place.stmt] + extra_stmts) and not (
             isinstance(s.recv, cst.Name)
-            and _used_outside(index, s.recv.value, chain_stmts + [cv_place.stmt] + _binding_stmts(index, s.recv.value))
+            and _used_outside(index, s.recv.value, chain_stmts + [cv_place.stmt] + extra_stmts + _binding_stmts(index, s.recv.value))
             and not any(s.recv.value in binds(st) for st in chain_stmts)
         ):
             remove.append(s)  # (kept while something else reads the fitted transformer)
@@ -131,7 +137,6 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
             if any(s.recv.value in binds(st) for st in [*suite[s.place.index + 1 : anchor.index], *outer]):
                 raise FixRefused("the transformer is rebound")
         pipe_steps.append(s.recv)
-    gone: list[Place] = []
     first_top = min(cv.site.top, search.site.top if search is not None else cv.site.top, *(s.place.top for s in steps))
     # imbalanced-learn's make_pipeline (already there for a sampler) takes transformers too
     make_pipeline = _imported_as(analysis.module, "imblearn.pipeline", "make_pipeline") or rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
@@ -140,10 +145,6 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
         inner = [a.value for a in estimator.args]  # make_pipeline(scaler, make_pipeline(smote, model)) -> one pipeline
     pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, *inner]])
     if search is not None:
-        if owner is not None and _search_used_after(index, cv_place, anchor, owner):
-            # grid.predict(X_test_s) with X_test_s = scaler.transform(X_test): the pipeline now
-            # takes the untransformed X_test
-            gone += _predict_on_raw(rw, index, cv_place, anchor, owner, steps)
         if any(isinstance(s.recv, cst.Name) and not _bound_before(index, s.recv.value, search.site.top, s.place) for s in steps):
             raise FixRefused("the transformer is built after the search")
         _rename_grid(rw, index, ctor, grid, step_name, search.site.top)  # type: ignore[arg-type]
