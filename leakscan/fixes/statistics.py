@@ -626,15 +626,20 @@ def _fix_in_place(analysis: Analysis, apply: ApplyEvent, split: SplitEvent) -> F
         raise FixRefused("the split's options are unpacked")
     options = [a.with_changes(value=_inlined(a.value, between, r)) for a in call.args if a.keyword is not None]
     option_names = set().union(*(names_in(a.value) for a in options)) if options else set()
-    written: set[str] = set()
+    written: set[str] = set()  # names bound and columns written from the statistic to the split
+    unknown = False  # some statement writes columns of the frame that cannot be named
     for stmt in [*unit.lines, *between]:
         written |= binds(stmt)
-        keys = _written_keys(stmt.body[0], r) if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else set()
-        written |= keys or set()
+        cols = _stmt_written(index, stmt, r)
+        if cols is None:
+            unknown = True
+        else:
+            written |= cols
     for a in options:
-        if (set(names_in(a.value)) - {r}) & written or {s.evaluated_value for s in _strings(a.value)} & written:
+        reads = set(names_in(a.value))
+        if (reads - {r}) & written or {x.evaluated_value for x in _strings(a.value)} & written:
             raise FixRefused("the split's options (stratify) are computed after the statistic")
-        if r in names_in(a.value) and not unit.known:
+        if r in reads and unknown:
             raise FixRefused("the split's options read columns the statistic may fill")
     if not all(any(n in binds(st) for st in sp.suite[: unit.place.index]) or n in _BUILTINS or _imported(index, n) for n in option_names):
         raise FixRefused("the split's options are not known before the statistic")
@@ -856,3 +861,88 @@ def _check_rows_kept(index: TreeIndex, stmt: cst.BaseStatement, frames: set[str]
 def _is_columns_iter(expr: cst.BaseExpression, frames: set[str]) -> bool:
     """``df.columns``, ``df.select_dtypes(...).columns``: a loop over columns."""
     return isinstance(expr, cst.Attribute) and expr.attr.value == "columns"
+
+
+def _stmt_written(index: TreeIndex, stmt: cst.BaseStatement, frame: str) -> set[str] | None:
+    """The columns of ``frame`` a statement writes, by name; None when they cannot be named
+    (a computed key, or the whole frame rebuilt from itself)."""
+    if isinstance(stmt, cst.For):
+        return _loop_written(index, stmt, frame)
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return None if frame in names_in(stmt) else set()
+    out: set[str] = set()
+    for small in stmt.body:
+        assign = assign_parts(small)
+        target = assign[0] if assign is not None else None
+        if isinstance(target, cst.Name) and target.value == frame:
+            return None  # df = df.fillna(...): any column
+        if isinstance(target, cst.Subscript) and _root(target) == frame:
+            keys = _written_keys(small, frame)
+            if keys is None:
+                return None
+            out |= keys
+        elif isinstance(small, cst.Expr) and keyword(small.value, "inplace") is not None if isinstance(small.value, cst.Call) else False:
+            keys = _written_keys(small, frame)
+            if keys is None:
+                return None
+            out |= keys
+    return out
+
+
+def _loop_written(index: TreeIndex, loop: cst.For, frame: str) -> set[str] | None:
+    """``for col in ["a", "b"]: df[col + "_freq"] = ...``: the columns, evaluated per value."""
+    if frame not in names_in(loop):
+        return set()
+    if not isinstance(loop.target, cst.Name) or not isinstance(loop.body, cst.IndentedBlock):
+        return None
+    values = _literal_strings(index, loop.iter)
+    if values is None:
+        return None
+    var = loop.target.value
+    out: set[str] = set()
+    for line in loop.body.body:
+        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+            return None
+        small = line.body[0]
+        assign = assign_parts(small)
+        if assign is None or not isinstance(assign[0], cst.Subscript) or _root(assign[0]) != frame:
+            if frame in binds(line) or (assign is not None and isinstance(assign[0], cst.Name) and assign[0].value == frame):
+                return None
+            continue
+        key = assign[0].slice[-1].slice
+        if not isinstance(key, cst.Index):
+            return None
+        for v in values:
+            got = _evaluate_key(key.value, var, v)
+            if got is None:
+                return None
+            out.add(got)
+    return out
+
+
+def _evaluate_key(expr: cst.BaseExpression, var: str, value: str) -> str | None:
+    if isinstance(expr, cst.SimpleString) and isinstance(expr.evaluated_value, str):
+        return expr.evaluated_value
+    if isinstance(expr, cst.Name) and expr.value == var:
+        return value
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        left, right = _evaluate_key(expr.left, var, value), _evaluate_key(expr.right, var, value)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def _literal_strings(index: TreeIndex, expr: cst.BaseExpression) -> list[str] | None:
+    """The strings of a literal list, or of a name bound once to one."""
+    if isinstance(expr, cst.Name):
+        bound = [t for t in range(len(index.module.body)) if expr.value in index.top_binds(t)]
+        if len(bound) != 1:
+            return None
+        stmt = index.module.body[bound[0]]
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        assign = assign_parts(small)
+        if assign is None or not isinstance(assign[0], cst.Name):
+            return None
+        expr = assign[1]
+    if isinstance(expr, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) and isinstance(e.value.evaluated_value, str) for e in expr.elements):
+        return [e.value.evaluated_value for e in expr.elements]  # type: ignore[attr-defined]
+    return None
