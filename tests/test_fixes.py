@@ -829,3 +829,34 @@ def test_lk103_second_transformer_is_replaced_by_the_training_one():
     """)
     after = before.replace("X_test = sc_test.fit_transform(X_test)", "X_test = sc_train.transform(X_test)")
     check_fix(before, after, "LK103")
+
+
+def _executed_notebook(path: Path, sources: list[str]) -> None:
+    cells = [
+        {"cell_type": "code", "execution_count": i + 1, "metadata": {},
+         "outputs": [{"output_type": "stream", "name": "stdout", "text": [f"out {i}\n"]}],
+         "source": src.splitlines(keepends=True)}
+        for i, src in enumerate(sources)
+    ]
+    meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    path.write_text(json.dumps({"cells": cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+
+
+def test_notebook_fix_moves_statements_across_cells_and_the_diff_says_so(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    _executed_notebook(path, [
+        "import pandas as pd\nfrom sklearn.model_selection import train_test_split",
+        'df = pd.read_csv("t.csv")\ndf["Age"] = df["Age"].fillna(df["Age"].median())\ndf["F2"] = df["F"] * 2',
+        "train, test = train_test_split(df, test_size=0.2, random_state=0)\nprint(len(train))",
+    ])
+    diff = CliRunner().invoke(main, ["check", "--no-cache", "--diff", "--unsafe-fixes", str(path)]).output
+    assert "cell 2 (statements moved to cell 3)" in diff
+    assert "cell 3 (statements moved here from cell 2)" in diff
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--unsafe-fixes", str(path)])
+    assert result.exit_code == 0, result.output
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    assert [c["outputs"][0]["text"] for c in cells] == [["out 0\n"], ["out 1\n"], ["out 2\n"]]
+    assert "median" not in "".join(cells[1]["source"])
+    assert 'age_median = train["Age"].median()' in "".join(cells[2]["source"])
+    again = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--unsafe-fixes", str(path)])
+    assert "Fixed 0 leaks" in again.output

@@ -56,8 +56,10 @@ class Step:
 def fix_cv_after_preprocessing(analysis: Analysis, hit: Hit) -> Fix | None:
     cv = hit.events.get("cv")
     fit = hit.events.get("fit")
-    if not isinstance(cv, CVEvent) or not isinstance(fit, FitEvent) or cv.site.frames:
-        return None
+    if not isinstance(cv, CVEvent):
+        raise FixRefused("the cross-validation is a hand-written fold loop: fit the step on each training fold inside it")
+    if not isinstance(fit, FitEvent) or cv.site.frames:
+        raise FixRefused("the cross-validation is inside a helper")
     try:
         return _fix(analysis, cv, fit)
     except FixRefused:

@@ -20,7 +20,8 @@ from leakscan.graph.model import FitEvent
 def fix_refit(analysis: Analysis, hit: Hit) -> Fix | None:
     fit = hit.events.get("fit")
     if not isinstance(fit, FitEvent):
-        raise FixRefused("no fit behind the finding")
+        what = "a sampler run on the test data" if "resample" in hit.events else "a statistic of the test data"
+        raise FixRefused(f"no automatic fix for {what} yet")
     if fit.site.frames and not _fitted_before(analysis, fit, same_call=True):
         # a helper: only a fit earlier in the same call is the same object on every call
         raise FixRefused("the refit is inside a helper, and the training fit is not in the same call")

@@ -380,7 +380,7 @@ def fix_fit_before_split(analysis: Analysis, hit: Hit) -> Fix | None:
 
             return fix_fit_on_train_rows(analysis, fit, split)
         except FixRefused as in_place:
-            raise FixRefused(f"{moved}; {in_place}") from None
+            raise FixRefused(str(moved) if str(moved) == str(in_place) else f"{moved}; {in_place}") from None
 
 
 def _fix_direct(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:

@@ -78,7 +78,7 @@ def fix_full_data_statistics(analysis: Analysis, hit: Hit) -> Fix | None:
         try:
             return _fix_in_place(analysis, apply, split)
         except FixRefused as in_place:
-            raise FixRefused(f"{moved}; {in_place}") from None
+            raise FixRefused(str(moved) if str(moved) == str(in_place) else f"{moved}; {in_place}") from None
 
 
 def _fix(analysis: Analysis, apply: ApplyEvent, split: SplitEvent) -> Fix:
