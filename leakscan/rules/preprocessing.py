@@ -575,9 +575,13 @@ test["age"] = test["age"].fillna(mean_age)
         "training part (`age_median = train[\"age\"].median()`) and applied to both parts, and "
         "a `groupby(k)[t].transform(...)` target or frequency encoding becomes a map learned on "
         "the training part and applied to each part's key column (unseen categories get NaN). "
-        "Offered only when the code between the statement and the split leaves the filled "
-        "columns alone, the split hands out those columns, and nothing after the split reads the "
-        "unfilled frame; otherwise the report gives the reason (`no_fix_reason`)."
+        "This move is offered only when the code between the statement and the split leaves the "
+        "filled columns alone, the split hands out those columns, and nothing after the split "
+        "reads the unfilled frame. Where the filled column feeds later feature code, the "
+        "statement stays and the statistic is learned on exactly the rows the split trains on "
+        "(`df.iloc[train_rows]`, `train_rows = train_test_split(range(len(df)), <the split's own "
+        "options>)[0]`), offered only when no row is added, dropped or reordered in between. "
+        "Otherwise the report gives the reason (`no_fix_reason`)."
     )
     fixable = True
 
