@@ -323,6 +323,8 @@ def _check_commutes(index: TreeIndex, stmt: cst.BaseStatement, frame: str, unit:
             if isinstance(value, cst.Subscript):
                 keys = _list_keys(index, value)
                 keeps = keeps and keys is not None and columns <= keys
+            if any(x.evaluated_value in columns for x in _strings(stmt)):
+                keeps = False  # X = df.drop(columns=["price"]): a column the statistic reads is gone
             derived[target] = keeps
 
 
