@@ -62,13 +62,15 @@ def load_programs(root: Path = ROOT) -> list[Program]:
     out: list[Program] = []
     files = sorted([*root.glob("fixtures/**/*.py"), *root.glob("eval/**/*.py")])
     for file in files:
-        if file.parent == root / "eval":  # eval/score.py and the like: tooling, not ML code
+        if file.parent == root / "eval" or "realcode" in file.parts:  # eval/score.py and the like: tooling, not ML code
             continue
         try:
             text = file.read_text(encoding="utf-8")
             tree = ast.parse(text)
         except (SyntaxError, UnicodeDecodeError, ValueError):
             continue
+        if any(line[: len(line) - len(line.lstrip())].count("\t") for line in text.splitlines()):
+            continue  # tab indentation would not survive being wrapped in a function
         text = _drop_future_imports(text, tree)
         try:
             tree = ast.parse(text)

@@ -22,7 +22,7 @@ from pathlib import Path
 MARKER_RE = re.compile(r"#\s*expect:\s*(LK\d{3}(?:\s*,\s*LK\d{3})*)")
 ALL_CODES: tuple[str, ...] = (
     "LK101", "LK102", "LK103", "LK104", "LK105",
-    "LK201", "LK202", "LK301", "LK302", "LK401", "LK501",
+    "LK201", "LK202", "LK301", "LK302", "LK401", "LK501", "LK502", "LK503", "LK601",
 )
 
 # (relative path, 1-based line, code)

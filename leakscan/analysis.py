@@ -29,7 +29,7 @@ from leakscan.locate import Locator
 
 if TYPE_CHECKING:
     from leakscan.notebook import NotebookSource
-    from leakscan.rules.base import Rule
+    from leakscan.ruledoc import RuleDoc as Rule
 
 
 HELPER_CALL = "called here with the data"
@@ -190,6 +190,11 @@ class Analysis:
             # a search counts only when its cross-validation score is read (best_score_)
             if cv.estimator is None or cv.estimator.kind != "search" or cv.estimator.cv_read:
                 return True
+        from leakscan.graph.model import PredictEvent
+
+        for pe in self.events(PredictEvent):  # predictions on a test part, plotted or tabulated against y_test
+            if self._compared_with_truth(pe):
+                return True
         for ev in self.events(EvalEvent):
             fit = self.fit_of_state(ev.state)
             rows = self.eval_rows(ev)
@@ -199,6 +204,25 @@ class Analysis:
                 continue
             if not self.contains(fit.data.rows, rows):
                 return True
+        return False
+
+    def _compared_with_truth(self, pe: Any) -> bool:
+        """Do a test part's predictions meet its other columns (``y_test``) in some value (a plot, a table)?"""
+        rows = pe.data.rows if pe.data is not None else None
+        split = self.split_of(rows)
+        if split is None or self.role(rows) not in ("test", "val"):
+            return False
+        inputs = self.ancestors(pe.data.id) | {pe.data.id} | self.descendants(pe.data.id)  # the features, not y
+        reach = self.descendants(pe.output.id) | {pe.output.id}
+        for vid in list(reach)[:200]:
+            if vid not in self.graph:
+                continue
+            for p in self.graph.predecessors(vid):
+                other = self.program.values[p]
+                if p in reach or p in inputs or other.rows is None:
+                    continue
+                if self.split_of(other.rows) is split and self.role(other.rows) == self.role(rows):
+                    return True
         return False
 
     @staticmethod
@@ -257,14 +281,18 @@ class Analysis:
 
     def finding(self, hit: Hit) -> Finding:
         rule = hit.rule
-        related = tuple(Related(self.location(n, t), msg) for n, t, msg in hit.related)
+        location = self.location(hit.node, hit.top)
+        related = tuple(
+            r for r in (Related(self.location(n, t), msg) for n, t, msg in hit.related)
+            if (r.location.cell, r.location.line) != (location.cell, location.line)  # the same line says it already
+        )
         fix = hit.fix(self) if hit.fix is not None else None
         return Finding(
             code=rule.code,
             name=rule.name,
             severity=rule.severity,
             message=hit.message,
-            location=self.location(hit.node, hit.top),
+            location=location,
             related=related,
             fix=fix,
         )

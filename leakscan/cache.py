@@ -25,11 +25,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leakscan import __version__
+from leakscan._version import __version__
 from leakscan.findings import Edit, FileError, Finding, Fix, Location, Related
 
 if TYPE_CHECKING:
-    from leakscan.api import Options
+    from leakscan.options import Options
 
 ENV_VAR = "LEAKSCAN_CACHE_DIR"
 FORMAT = 1  # bump when the entry layout changes
@@ -83,6 +83,7 @@ def options_fingerprint(options: Options) -> str:
         "rules": sorted(r.code for r in rules),
         "knowledge": sorted(kb.exact.items()),
         "split_styles": sorted(kb.split_styles.items()),
+        "time": kb.time.fingerprint(),
         "noqa": options.honor_noqa,
         "fixes": options.fixes,
         "extra": sorted((str(k), repr(v)) for k, v in options.extra.items()),

@@ -1,4 +1,4 @@
-"""The ``leakscan`` command: a thin shell over ``leakscan.api``.
+"""The ``leakscan`` command: a thin shell over the scanning layers (``leakscan.scanning``).
 
 Exit codes (SPEC section 3): 0 nothing found (or ``--exit-zero``), 1 findings,
 2 usage/configuration error or a file that could not be analyzed.
@@ -11,22 +11,24 @@ import sys
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
-from leakscan import __version__
-from leakscan.api import Options, ScanError, analyze_bytes, decode_source, read_source, scan_paths
+from leakscan._version import __version__
 from leakscan.budget import DEFAULT_TIMEOUT
-from leakscan.cache import Cache
-from leakscan.config import Config, ConfigError, Selection, find_config, load_config
-from leakscan.findings import FileError, Finding, Report
-from leakscan.integrations.suppressions import UnusedNoqa, add_noqa_comments, apply_suppressions, with_unused
-from leakscan.parallel import default_jobs
-from leakscan.progress import TerminalProgress
-from leakscan.reporters import FORMATS, render
-from leakscan.review import ChangedLines, ReviewError, changed_lines
-from leakscan.rules import all_rules, get_rule
+from leakscan.reporters import FORMATS
+
+if TYPE_CHECKING:
+    from leakscan.config import Config
+    from leakscan.findings import FileError, Report
+    from leakscan.integrations.suppressions import UnusedNoqa
+    from leakscan.options import Options
+    from leakscan.review import ChangedLines
+
+# Start-up is what ``--version``, ``--help``, ``rules`` and ``explain`` cost: above, only click and
+# two light modules; each command imports what it uses. A check imports the analyzer
+# (``leakscan.engine``: libcst, networkx) only for a file the cache misses (tests/test_startup.py).
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -39,6 +41,8 @@ def _split_codes(value: str | None) -> list[str]:
 
 def resolve_config(paths: Sequence[str], explicit: str | None) -> Config:
     """The explicit ``--config`` file, else the nearest one above the first scanned path."""
+    from leakscan.config import Config, ConfigError, find_config, load_config
+
     if explicit:
         if not os.path.isfile(explicit):
             raise ConfigError(f"{explicit}: config file not found")
@@ -51,14 +55,17 @@ def resolve_config(paths: Sequence[str], explicit: str | None) -> Config:
 
 
 def build_options(config: Config, select: str | None, ignore: str | None, extend_select: str | None) -> Options:
+    """The scan options from the configuration and the selection flags."""
+    from leakscan import knowledge
+    from leakscan.config import Selection
+    from leakscan.options import Options
+
     selection = Selection(
         config,
         select=_split_codes(select) or None,
         ignore=_split_codes(ignore),
         extend_select=_split_codes(extend_select),
     )
-    from leakscan import knowledge
-
     kb = knowledge.DEFAULT.with_apis(config.apis) if config.apis else knowledge.DEFAULT
     return Options(enabled=selection.enabled, knowledge=kb)
 
@@ -120,6 +127,7 @@ def main() -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE instead of stdout.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when leaks are found (errors still exit 2).")
 @click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--show-related", is_flag=True, help="Text format: list each finding's related locations (the split, the other metrics, the call of a helper) under it.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file.")
 @click.option("--diff-base", metavar="REV", help="Report only findings on lines changed since `git merge-base REV HEAD`.")
 @click.option("--changed-only", is_flag=True, help="Report only findings on lines changed since HEAD (or since --diff-base).")
@@ -158,8 +166,16 @@ def check(
     show_diff: bool = False,
     timeout: float = DEFAULT_TIMEOUT,
     verbose: bool = False,
+    show_related: bool = False,
 ) -> None:
     """Scan PATHS (files and folders; default: .; '-' reads standard input) for data leakage."""
+    from leakscan.cache import Cache
+    from leakscan.config import ConfigError
+    from leakscan.parallel import default_jobs
+    from leakscan.progress import TerminalProgress
+    from leakscan.reporters import render
+    from leakscan.scanning import scan_paths
+
     global _VERBOSE
     _VERBOSE = verbose
     targets = list(paths) or (["-"] if stdin_filename else ["."])  # ruff's: --stdin-filename alone reads stdin
@@ -190,6 +206,7 @@ def check(
     text = render(
         report, fmt, version=__version__, sources={**_sources(report), **plan.sources},
         color=output is None and fmt == "text" and sys.stdout.isatty(), statistics=statistics,
+        related=show_related,
     )
     if show_unused_noqa:
         text = _with_unused(text, fmt, unused)
@@ -206,7 +223,11 @@ def _fix_mode(
     exit_zero: bool, statistics: bool, unsafe: bool, show_diff: bool,
 ) -> int:
     """``--fix`` / ``--diff`` (ruff's semantics): apply the fixes, or print them as a diff."""
+    from leakscan.files import decode_source
+    from leakscan.findings import Report
     from leakscan.fixes.apply import fix_paths, fix_source, summary_line, unified_diff
+    from leakscan.options import ScanError
+    from leakscan.reporters import render
 
     if plan.stdin_path is not None and plan.stdin_data is not None:
         try:
@@ -247,6 +268,7 @@ def _fix_mode(
 
 
 def exit_code(report: Report, exit_zero: bool) -> int:
+    """SPEC section 3: errors 2, findings 1 (unless ``--exit-zero``), else 0."""
     if report.errors:
         return EXIT_ERROR
     if report.findings and not exit_zero:
@@ -270,6 +292,9 @@ class _Plan:
     @property
     def sources(self) -> dict[str, str]:
         """Standard input's text for reporters that quote or fingerprint lines."""
+        from leakscan.files import decode_source
+        from leakscan.options import ScanError
+
         if self.stdin_path is None or self.stdin_data is None:
             return {}
         try:
@@ -304,6 +329,8 @@ def _config_start(targets: list[str], stdin_filename: str | None) -> list[str]:
 
 
 def _review(diff_base: str | None, changed_only: bool) -> ChangedLines | None:
+    from leakscan.review import ReviewError, changed_lines
+
     if diff_base is None and not changed_only:
         return None
     try:
@@ -330,9 +357,16 @@ def _plan(targets: list[str], config: Config, review: ChangedLines | None, stdin
 
 def _after_scan(report: Report, plan: _Plan, options: Options, review: ChangedLines | None, show_unused: bool) -> list[UnusedNoqa]:
     """Add standard input's results, apply ``# noqa`` when it was deferred, keep changed lines."""
+    from leakscan.files import read_source
+    from leakscan.findings import FileError, Finding
+    from leakscan.integrations.suppressions import apply_suppressions
+    from leakscan.options import ScanError
+
     report.errors.extend(plan.errors)
     if plan.stdin_path is not None and plan.stdin_data is not None:
         report.files += 1
+        from leakscan.engine import analyze_bytes
+
         try:
             report.findings.extend(analyze_bytes(plan.stdin_data, plan.stdin_path, options))
         except ScanError as exc:
@@ -355,6 +389,8 @@ def _after_scan(report: Report, plan: _Plan, options: Options, review: ChangedLi
 
 
 def _add_noqa(report: Report) -> NoReturn:
+    from leakscan.integrations.suppressions import add_noqa_comments
+
     result = add_noqa_comments(report.findings)
     for line in result.summary():
         click.echo(line)
@@ -364,6 +400,8 @@ def _add_noqa(report: Report) -> NoReturn:
 
 
 def _with_unused(text: str, fmt: str, unused: list[UnusedNoqa]) -> str:
+    from leakscan.integrations.suppressions import with_unused
+
     text, note = with_unused(text, fmt, unused)
     if note:
         click.echo(note, err=True, nl=False)
@@ -374,6 +412,8 @@ def _with_unused(text: str, fmt: str, unused: list[UnusedNoqa]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_cmd(fmt: str) -> None:
     """List the rules: code, name, severity, fixable."""
+    from leakscan.rules import all_rules
+
     rules = all_rules()
     if fmt == "json":
         import json
@@ -395,6 +435,8 @@ def rules_cmd(fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 def explain(rule: str, fmt: str) -> None:
     """Show a rule's documentation: what it flags, why, an example, the fix."""
+    from leakscan.rules import all_rules, get_rule
+
     found = get_rule(rule)
     if found is None:
         known = ", ".join(r.code for r in all_rules())

@@ -23,13 +23,14 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 from leakscan.knowledge import API_CATEGORIES as _KNOWLEDGE_CATEGORIES
+from leakscan.knowledge.timeseries import TIME_API_CATEGORIES as _TIME_CATEGORIES
 
 if TYPE_CHECKING:
     from leakscan.rules.base import Rule
 
 CONFIG_FILES = (".leakscan.toml", "leakscan.toml", "pyproject.toml")
 # The categories of ``[tool.leakscan.apis]`` are the knowledge tables' (one source of truth).
-API_CATEGORIES: tuple[str, ...] = tuple(_KNOWLEDGE_CATEGORIES)
+API_CATEGORIES: tuple[str, ...] = (*_KNOWLEDGE_CATEGORIES, *_TIME_CATEGORIES)
 DEFAULT_EXCLUDE = (
     ".bzr", ".direnv", ".eggs", ".git", ".hg", ".ipynb_checkpoints", ".mypy_cache", ".nox",
     ".pytest_cache", ".ruff_cache", ".svn", ".tox", ".venv", "__pypackages__", "_build",

@@ -25,10 +25,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from leakscan.files import read_bytes
 from leakscan.findings import FileError, Finding
+from leakscan.options import Options, ScanError
 
 if TYPE_CHECKING:
-    from leakscan.api import Options
     from leakscan.cache import Cache
 
 Result = tuple[list[Finding], "FileError | None"]
@@ -74,8 +75,6 @@ class FileScanner:
     cache: Cache | None = None
 
     def __call__(self, path: str, *, lookup: bool = True) -> Result:
-        from leakscan.api import ScanError, analyze_bytes, read_bytes
-
         try:
             data = read_bytes(path)
         except ScanError as exc:  # unreadable: nothing to key an entry on
@@ -85,6 +84,8 @@ class FileScanner:
             hit = self.cache.get(key, path)  # type: ignore[union-attr]
             if hit is not None:
                 return hit
+        from leakscan.engine import analyze_bytes  # the analyzer, only for a file to analyze
+
         try:
             result: Result = (analyze_bytes(data, path, self.options), None)
         except ScanError as exc:
@@ -99,8 +100,6 @@ class FileScanner:
 
     def cached(self, path: str) -> Result | None:
         """The cached result for ``path`` as it is now on disk, without analyzing it."""
-        from leakscan.api import ScanError, read_bytes
-
         if self.cache is None:
             return None
         try:
@@ -152,6 +151,8 @@ def scan_files(
                 if n % COLLECT_EVERY == 0:
                     gc.collect()
     else:
+        if context.get_start_method() == "fork":  # import the analyzer once, before the workers fork
+            import leakscan.engine  # noqa: F401
         _run_pool(files, todo, scanner, min(jobs, len(todo)), context, results, report)
     return [r if r is not None else ([], FileError(files[i], CRASHED)) for i, r in enumerate(results)]
 
@@ -172,11 +173,14 @@ def _scan_chunk(paths: list[str]) -> list[Result]:
     global _SCANNED
     assert _WORKER is not None
     out = []
-    for path in paths:
-        out.append(_WORKER(path, lookup=False))
-        _SCANNED += 1
-        if _SCANNED % COLLECT_EVERY == 0:
-            gc.collect()
+    try:
+        for path in paths:
+            out.append(_WORKER(path, lookup=False))
+            _SCANNED += 1
+            if _SCANNED % COLLECT_EVERY == 0:
+                gc.collect()
+    except KeyboardInterrupt:  # Ctrl-C reached the whole group: end now, not after the queued chunks
+        os._exit(130)
     return out
 
 
@@ -218,18 +222,22 @@ def _run_pool(
         futures: dict[Future[list[Result]], list[int]] = {
             pool.submit(_scan_chunk, [files[i] for i in chunk]): chunk for chunk in pending
         }
-        while futures:
-            finished, _ = wait(futures, return_when=FIRST_COMPLETED)
-            for future in finished:
-                chunk = futures.pop(future)
-                try:
-                    chunk_results = future.result()
-                except BrokenProcessPool:
-                    leftover.extend(chunk)
-                    continue
-                for i, result in zip(chunk, chunk_results):
-                    results[i] = result
-                report(len(chunk))
+        try:
+            while futures:
+                finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    chunk = futures.pop(future)
+                    try:
+                        chunk_results = future.result()
+                    except BrokenProcessPool:
+                        leftover.extend(chunk)
+                        continue
+                    for i, result in zip(chunk, chunk_results):
+                        results[i] = result
+                    report(len(chunk))
+        except BaseException:  # Ctrl-C: drop the queued chunks instead of scanning them all first
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     if leftover:
         _isolate(files, sorted(leftover), scanner, context, results, report)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import leakscan.api as api
+import leakscan.engine as engine
 import leakscan.cache as cache_mod
 from leakscan.api import Options, scan_paths
 from leakscan.cache import Cache, default_cache_dir, finding_from_dict, finding_to_dict
@@ -36,13 +36,13 @@ CLEAN = "import pandas as pd\n\ndf = pd.read_csv('data.csv')\nprint(df.shape)\n"
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths actually analyzed (cache misses), in order."""
     seen: list[str] = []
-    real = api.analyze_bytes
+    real = engine.analyze_bytes
 
     def counting(data: bytes, path: str, options: Options | None = None) -> list[Finding]:
         seen.append(path)
         return real(data, path, options)
 
-    monkeypatch.setattr(api, "analyze_bytes", counting)
+    monkeypatch.setattr(engine, "analyze_bytes", counting)
     return seen
 
 

@@ -30,6 +30,6 @@ def test_development_corpus_precision_and_recall(corpus):
     score = _score_module()
     result = score.score_corpus(ROOT / "eval" / corpus, score.leakscan_scanner())
     total = result.overall
-    assert total.tp >= 50 and not result.errors
+    assert total.tp >= 40 and not result.errors  # one leak, one marker: fewer markers than findings used to need
     assert total.precision >= 0.95, score.render_text(result, verbose=True)
     assert total.recall >= 0.90, score.render_text(result, verbose=True)

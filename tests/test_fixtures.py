@@ -9,7 +9,7 @@ import pytest
 
 from collections import Counter
 
-from conftest import FIXTURES, MARKER, RELATED, expected_markers, marker_counts
+from conftest import FIXTURES, MARKER, RELATED, marker_counts
 from leakscan import scan_source
 from leakscan.findings import Finding
 

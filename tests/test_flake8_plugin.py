@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, expected_markers
 from leakscan import __version__
 from leakscan.cli import main
+from leakscan.options import Options
 from leakscan.integrations.flake8_plugin import LeakscanChecker
+from leakscan.rules import all_rules
+from leakscan.rules.base import Rule
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,6 +85,9 @@ def test_flake8_reports_what_leakscan_check_reports(flake8_env):
     expected = {(os.path.realpath(f["path"]), f["line"], f["column"], f["code"]) for f in report["findings"]}
     assert expected, "the samples must have findings"
     assert got == expected
+    # and both are right: the findings are the ones the samples' ``# expect:`` markers name
+    marked = {(os.path.realpath(p), line, code) for p in SAMPLES for line, code in expected_markers(p.read_text(encoding="utf-8"))}
+    assert {(path, row, code) for path, row, _, code in got} == marked
     codes = {code for *_, code in got}
     assert {"LK101", "LK102", "LK103", "LK104", "LK201", "LK301", "LK401"} <= codes
 
@@ -150,3 +156,36 @@ def test_entry_point_is_declared():
     assert declared["project"]["entry-points"]["flake8.extension"] == {
         "LK": "leakscan.integrations.flake8_plugin:LeakscanChecker"
     }
+
+
+SCRIPT = """\
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+X = StandardScaler().fit_transform(X)
+X_train, X_test, y_train, y_test = train_test_split(X, y)
+"""
+
+
+class _BrokenRule(Rule):
+    code = "LK999"
+    name = "broken-rule"
+    summary = why = invalid = valid = fix = ""
+
+    def check(self, analysis):  # type: ignore[no-untyped-def]
+        raise KeyError("boom")
+
+
+def test_a_broken_rule_keeps_the_other_findings_and_is_reported_once(monkeypatch):
+    import leakscan.integrations.flake8_plugin as plugin
+
+    def codes(filename: str, text: str) -> list[tuple[int, str]]:
+        return [(row, message.split()[0]) for row, _, message, _ in LeakscanChecker(None, filename, text.splitlines(True)).run()]
+
+    broken = Options(rules=[*all_rules(), _BrokenRule, _BrokenRule], honor_noqa=False)
+    monkeypatch.setattr(plugin, "options_for_path", lambda path, honor_noqa: broken)
+    got = codes("train.py", SCRIPT)
+    assert (3, "LK101") in got  # the working rules' finding
+    assert [c for _, c in got if c == "LK000"] == ["LK000"]  # the failure, once, not once per rule
+    monkeypatch.setattr(plugin, "options_for_path", lambda path, honor_noqa: Options(honor_noqa=False))
+    assert codes("train.py", SCRIPT) == [(3, "LK101")]  # no failure, no LK000
+    assert codes("bad.py", "x = (\n") == []  # a syntax error is flake8's own E999

@@ -24,6 +24,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
+from leakscan.options import Options
+from leakscan.rules import all_rules
+from leakscan.rules.base import Rule
 from leakscan.integrations.lsp_support import (
     Cell,
     LineIndex,
@@ -558,3 +561,28 @@ def test_broken_input_is_an_outcome_not_an_exception(tmp_path):
     nb = Snapshot("nb", 1, str(tmp_path / "a.ipynb"), cells=(Cell("c1", "code", "x = 1"), Cell("c2", "code", "def f(:\n")))
     outcome = analyze(nb)
     assert outcome.kind == "parse" and outcome.where is not None and outcome.where[2] == 2
+
+
+class _BrokenRule(Rule):
+    code = "LK999"
+    name = "broken-rule"
+    summary = why = invalid = valid = fix = ""
+
+    def check(self, analysis):  # type: ignore[no-untyped-def]
+        raise KeyError("boom")
+
+
+def test_a_broken_rule_keeps_the_other_diagnostics_and_is_shown_once(tmp_path):
+    pytest.importorskip("pygls.lsp.server")
+    from leakscan.integrations.lsp import to_diagnostics
+
+    snapshot = Snapshot("k", 1, str(tmp_path / "a.py"), text=LEAKY)
+    outcome = analyze(snapshot, Options(rules=[*all_rules(), _BrokenRule, _BrokenRule]))
+    assert outcome.kind == "partial" and "rule LK999" in (outcome.problem or "")
+    assert [f.code for f in outcome.findings] == ["LK103"]
+    diagnostics = to_diagnostics(snapshot, outcome)["k"]
+    assert [d.code for d in diagnostics if d.code] == ["LK103"]  # the other rules' finding
+    failures = [d.message for d in diagnostics if d.code is None]
+    assert len(failures) == 1 and "could not finish" in failures[0]  # the crash, once
+    clean = analyze(snapshot, Options())
+    assert clean.kind == "ok" and [d.code for d in to_diagnostics(snapshot, clean)["k"]] == ["LK103"]

@@ -497,7 +497,8 @@ def test_ipython_syntax_is_masked(source: str, program: str) -> None:
 def test_python_is_left_alone(source: str) -> None:
     nb = read_notebook(notebook(source))
     lines = nb.text.splitlines()
-    for original, program in zip(source.splitlines(), lines):
+    assert len(lines) == len(source.splitlines())  # line for line: no line lost or added
+    for original, program in zip(source.splitlines(), lines, strict=True):
         if not original.lstrip().startswith(("%", "!")):
             assert program == original
 

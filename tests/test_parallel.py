@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import expected_markers
 from leakscan import __version__
 from leakscan.api import Options, scan_paths
 from leakscan.cache import Cache
@@ -44,10 +46,28 @@ def _report(paths: list[str], jobs: int, cache: Cache | None = None) -> dict[str
     return data
 
 
+def _marked(project: Path) -> set[tuple[str, int | None, int, str]]:
+    """The findings the copied fixtures' ``# expect:`` markers name: (file, cell, line, code)."""
+    out: set[tuple[str, int | None, int, str]] = set()
+    for path in project.rglob("*.py"):
+        out |= {(path.name, None, line, code) for line, code in expected_markers(path.read_text(errors="replace"))}
+    for path in project.rglob("*.ipynb"):
+        try:
+            cells = json.loads(path.read_text())["cells"]
+        except ValueError:
+            continue
+        for index, cell in enumerate(cells, 1):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            out |= {(path.name, index, line, code) for line, code in expected_markers(source)}
+    return out
+
+
 def test_jobs_1_and_2_give_identical_reports(project: Path) -> None:
     one = _report([str(project)], 1)
     two = _report([str(project)], 2)
     assert one == two
+    found = {(Path(f["path"]).name, f["cell"], f["line"], f["code"]) for f in one["findings"]}  # type: ignore[union-attr, index]
+    assert found == _marked(project)  # the same, and the right findings
     assert one["findings"] and len(one["errors"]) == 3  # type: ignore[arg-type]
     assert {Path(e["path"]).name for e in one["errors"]} == {"broken.py", "latin.py", "bad.ipynb"}  # type: ignore[union-attr, index]
 
@@ -151,6 +171,8 @@ def test_cli_jobs_1_and_2_match_and_print_no_progress_when_not_a_tty(project: Pa
     again = runner.invoke(main, ["check", str(project)])
     assert one.exit_code == two.exit_code == again.exit_code == 2  # findings and unreadable files
     assert one.stdout == two.stdout == again.stdout and "LK" in one.stdout
+    shown = {(Path(line.split(":")[0]).name, line.split(": ")[1].split()[0]) for line in one.stdout.splitlines() if ": LK" in line}
+    assert shown == {(name, code) for name, _, _, code in _marked(project)}
     assert one.stderr == two.stderr == again.stderr == ""
 
 

@@ -61,3 +61,18 @@ def test_an_unknown_helper_result_used_as_a_transformer_is_one() -> None:
     assert scan_source(text, "t.py") == []
     leaky = text.replace("s.transform(X_te), y_te", "s.transform(X_tr), y_tr")
     assert [f.code for f in scan_source(leaky, "t.py")] == ["LK401"]
+
+
+def test_text_format_lists_related_locations_with_show_related(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from leakscan.cli import main
+
+    path = tmp_path / "train.py"
+    path.write_text(HELPER)
+    plain = CliRunner().invoke(main, ["check", "--no-cache", str(path)])
+    shown = CliRunner().invoke(main, ["check", "--no-cache", "--show-related", str(path)])
+    assert plain.exit_code == shown.exit_code == 1
+    assert "called here" not in plain.output
+    related = [line for line in shown.output.splitlines() if line.startswith("    ")]
+    assert related == [f"    {path}:11:5: called here with the data", f"    {path}:12:26: split here"]

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from hostile import GOOD, GOOD_CODE, HOSTILE, VALID_ODDITIES, make_all, notebook, restore_permissions
 
 from conftest import ROOT
-from leakscan import api, budget
+from leakscan import budget, engine
 from leakscan.analysis import Analysis, Hit
 from leakscan.api import Options, ScanError, scan_file, scan_paths, scan_source
 from leakscan.budget import BudgetExceeded, check_size, time_budget
@@ -253,7 +253,7 @@ def _cli_with(monkeypatch: pytest.MonkeyPatch, *extra: type[Rule]) -> None:
         options.enabled = lambda code, path: code in codes or enabled is None or enabled(code, path)
         return options
 
-    monkeypatch.setattr(api, "all_rules", lambda: _with(*extra))
+    monkeypatch.setattr(engine, "all_rules", lambda: _with(*extra))
     monkeypatch.setattr(cli, "build_options", build_options)
     monkeypatch.setattr(cli, "_VERBOSE", False)  # restored after runs with --verbose
 
@@ -442,7 +442,7 @@ def test_a_broken_rule_through_scan_file_and_scan_paths(tmp_path: Path, monkeypa
     findings, error = scan_file(str(tmp_path / "a.py"), Options(rules=_with(_BrokenRule)))
     assert error is not None and "rule LK999" in error.message
     assert [f.code for f in findings] == [GOOD_CODE]
-    monkeypatch.setattr(api, "all_rules", lambda: _with(_BrokenRule))
+    monkeypatch.setattr(engine, "all_rules", lambda: _with(_BrokenRule))
     for jobs in (1, 2):  # workers are forked: they see the broken rule too
         report = scan_paths([str(tmp_path)], Options(), jobs=jobs)
         assert sorted(Path(e.path).name for e in report.errors) == ["a.py", "b.py"]
@@ -463,7 +463,7 @@ def test_a_builder_bug_is_the_file_error(monkeypatch: pytest.MonkeyPatch) -> Non
     def explode(self):  # type: ignore[no-untyped-def]
         raise AttributeError("no such thing")
 
-    monkeypatch.setattr(api.Builder, "build", explode)
+    monkeypatch.setattr(engine.Builder, "build", explode)
     with pytest.raises(ScanError, match=r"^internal error in the dataflow builder on x\.py: AttributeError: no such thing"):
         scan_source(GOOD, "x.py")
 
@@ -476,7 +476,7 @@ def test_a_parser_bug_or_panic_is_the_file_error(monkeypatch: pytest.MonkeyPatch
         def fail(text: str, exc: BaseException = exc) -> None:
             raise exc
 
-        monkeypatch.setattr(api.cst, "parse_module", fail)
+        monkeypatch.setattr(engine.cst, "parse_module", fail)
         with pytest.raises(ScanError, match=r"^internal error in the parser on x\.py: "):
             scan_source("x = 1\n", "x.py")
 
@@ -504,6 +504,7 @@ def test_cli_internal_error_in_a_rule(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import leakscan.cli as cli
+    import leakscan.reporters
 
     monkeypatch.setattr(cli, "_VERBOSE", False)  # restored after the -v run below
     (tmp_path / "x.py").write_text(GOOD)
@@ -511,7 +512,7 @@ def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkey
     def broken_render(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("reporter bug")
 
-    monkeypatch.setattr(cli, "render", broken_render)
+    monkeypatch.setattr(leakscan.reporters, "render", broken_render)  # the CLI imports it when it runs
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--jobs", "1"])
     assert result.exit_code == 2
     assert "leakscan: internal error: RuntimeError: reporter bug (run with --verbose for the traceback)" in result.output
@@ -521,12 +522,12 @@ def test_cli_guard_for_bugs_outside_the_per_file_analysis(tmp_path: Path, monkey
 
 
 def test_cli_ctrl_c_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import leakscan.cli as cli
+    import leakscan.scanning
 
     def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "scan_paths", interrupted)
+    monkeypatch.setattr(leakscan.scanning, "scan_paths", interrupted)
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
     assert result.exit_code == 130
     assert result.output.strip() == "leakscan: interrupted"
@@ -655,21 +656,67 @@ def test_fix_killed_mid_run_leaves_every_file_original_or_fully_fixed(tmp_path: 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for path, (_, fixed, mode) in files.items():
         assert path.read_bytes() == fixed and stat_mode(path) == mode
+    assert _leftovers(tmp_path / "project") == []  # and it cleared what the killed runs left
 
 
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to see the workers start")
 def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path: Path) -> None:
-    """SIGINT reaches the workers too: none of them may print a traceback."""
-    for i in range(300):
+    """SIGINT reaches the workers too: none of them may print a traceback.
+
+    The signal is sent once the workers are running (seen in /proc), on a scan far too long
+    to finish first, so the test always interrupts a parallel scan rather than skipping.
+    """
+    for i in range(1500):
         (tmp_path / f"train_{i}.py").write_text(GOOD + f"# {i}\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "leakscan", "check", ".", "--no-cache", "--jobs", "2"],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
-    time.sleep(2.0)
-    if proc.poll() is not None:
-        pytest.skip("the scan finished before it could be interrupted")
+    deadline = time.monotonic() + 60
+    while len(_children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # the workers are analyzing now
+    assert proc.poll() is None, "the scan ended before it could be interrupted"
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.strip() == "leakscan: interrupted"
+
+
+def test_the_next_fix_removes_the_temporary_files_a_killed_run_left_and_only_those(tmp_path: Path) -> None:
+    from leakscan import tempfiles
+
+    files = _fix_project(tmp_path / "project", 2)
+    folder = tmp_path / "project" / "part0"  # the folder of the files being fixed
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead_pid = int(dead.stdout)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        first = sorted(files)[0].name
+        left = folder / f".{first}.{dead_pid}.abcd_123{tempfiles.SUFFIX}"  # a killed run's
+        writing = folder / f".{first}.{sleeper.pid}.zzzz9999{tempfiles.SUFFIX}"  # a live run's, fresh
+        old = folder / f".{first}.{sleeper.pid}.oldoldol{tempfiles.SUFFIX}"  # a live pid, but a day old
+        keep = [folder / f".{first}.{dead_pid}.abcd_123.bak", folder / f"notes{tempfiles.SUFFIX}", folder / "data.csv"]
+        for path in [left, writing, old, *keep]:
+            path.write_bytes(b"partial")
+        os.utime(old, (time.time() - 86400, time.time() - 86400))
+        (folder / f".x.py.{dead_pid}.dirdirdi{tempfiles.SUFFIX}").mkdir()  # not a file: left alone
+        assert tempfiles.is_ours(left.name) and not any(tempfiles.is_ours(p.name) for p in keep)
+        result = CliRunner().invoke(main, ["check", str(tmp_path / "project"), "--fix", "--no-cache"])
+        assert result.exit_code == 0, result.output
+        assert not left.exists() and not old.exists()
+        assert writing.exists() and all(p.exists() for p in keep)
+        assert (folder / f".x.py.{dead_pid}.dirdirdi{tempfiles.SUFFIX}").is_dir()
+        for path, (_, fixed, _) in files.items():
+            assert path.read_bytes() == fixed
+    finally:
+        sleeper.kill()
+        sleeper.wait()

@@ -34,7 +34,7 @@ def test_documentation_sections(rule):
 def test_codes_and_names_are_unique_and_stable():
     codes = [r.code for r in RULES]
     assert codes == sorted(set(codes))
-    assert codes == ["LK101", "LK102", "LK103", "LK104", "LK105", "LK201", "LK202", "LK301", "LK302", "LK401", "LK501"]
+    assert codes == ["LK101", "LK102", "LK103", "LK104", "LK105", "LK201", "LK202", "LK301", "LK302", "LK401", "LK501", "LK502", "LK503", "LK601"]
     for r in RULES:
         assert get_rule(r.code) is r and get_rule(r.name) is r and get_rule(r.code.lower()) is r
     assert get_rule("LK999") is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -595,3 +596,46 @@ def test_gitignore_outside_a_repository_applies_to_the_scanned_folder(tmp_path):
     _tree(tmp_path, {"proj/.gitignore": "gen.py\n", "proj/gen.py": "", "proj/a.py": ""})
     files, _ = discover([str(tmp_path / "proj")])
     assert _rel(tmp_path, files) == ["proj/a.py"]
+
+
+# A tree of the patterns people get wrong, with what git itself says as the expectation.
+TRICKY_IGNORES = {
+    ".gitignore": (
+        "# comment\n*.log\ndata/**\n!data/keep.py\nout/\n!out/keep.py\n/anchored.py\ndocs/*.py\n"
+        "!docs/index.py\n**/gen/**\ntmp*\n!tmp_keep.py\nsecret?.py\nnested/deep/\n[ab]x.py\n"
+        "*.ipynb\n!notebooks/*.ipynb\n\\#hash.py\ntrail.py   \nwhite/*\n!white/*/\nwhite/*/*\n!white/*/ok.py\n"
+    ),
+    "pkg/.gitignore": "gen_*.py\n!gen_ok.py\n/only_here.py\ninner/\n",
+    "pkg/sub/.gitignore": "!gen_*.py\n",
+}
+TRICKY_FILES = [
+    "a.py", "anchored.py", "sub/anchored.py", "data/keep.py", "data/x.py", "data/sub/keep.py",
+    "out/x.py", "out/keep.py", "src/out/y.py", "src/out.py", "docs/a.py", "docs/index.py",
+    "docs/sub/b.py", "x/gen/y.py", "gen/z.py", "gen.py", "tmp1.py", "tmp_keep.py", "tmpdir/a.py",
+    "secret1.py", "secret12.py", "nested/deep/a.py", "nested/a.py", "other/nested/deep/a.py",
+    "ax.py", "cx.py", "nb.ipynb", "notebooks/n.ipynb", "#hash.py", "trail.py", "excluded_by_info.py",
+    "white/a.py", "white/d/ok.py", "white/d/no.py",
+    "pkg/gen_a.py", "pkg/gen_ok.py", "pkg/only_here.py", "pkg/sub/only_here.py", "pkg/inner/a.py",
+    "pkg/z.py", "pkg/sub/gen_b.py", "pkg/sub/inner/c.py",
+]
+
+
+def _git(*args: str, cwd: Path) -> str:
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(cwd)}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+@pytest.mark.parametrize("scanned", [".", "pkg", "data"])
+def test_gitignore_agrees_with_git_ls_files(tmp_path, monkeypatch, scanned):
+    _tree(tmp_path, {**TRICKY_IGNORES, **{name: "" for name in TRICKY_FILES}})
+    _git("init", "-q", cwd=tmp_path)
+    (tmp_path / ".git" / "info").mkdir(exist_ok=True)
+    (tmp_path / ".git" / "info" / "exclude").write_text("excluded_by_info.py\n")
+    listed = _git("ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", scanned, cwd=tmp_path)
+    by_git = sorted(p for p in listed.split("\0") if p.endswith((".py", ".ipynb")))
+    monkeypatch.chdir(tmp_path)
+    files, errors = discover([scanned])
+    assert errors == []
+    assert sorted(os.path.relpath(f).replace(os.sep, "/") for f in files) == by_git
+    assert "data/keep.py" in by_git or scanned == "pkg"  # the case the old matcher got wrong

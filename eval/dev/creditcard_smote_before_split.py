@@ -26,7 +26,7 @@ print(df["Class"].value_counts(normalize=True))
 
 rob_scaler = RobustScaler()
 df["scaled_amount"] = rob_scaler.fit_transform(df["Amount"].values.reshape(-1, 1))  # expect: LK101
-df["scaled_time"] = rob_scaler.fit_transform(df["Time"].values.reshape(-1, 1))  # expect: LK101
+df["scaled_time"] = rob_scaler.fit_transform(df["Time"].values.reshape(-1, 1))  # related: LK101
 df = df.drop(["Time", "Amount"], axis=1)
 
 

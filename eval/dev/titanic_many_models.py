@@ -45,22 +45,22 @@ acc_log = round(logreg.score(X_train, Y_train) * 100, 2)  # expect: LK401
 svc = SVC()
 svc.fit(X_train, Y_train)
 Y_pred = svc.predict(X_test)
-acc_svc = round(svc.score(X_train, Y_train) * 100, 2)  # expect: LK401
+acc_svc = round(svc.score(X_train, Y_train) * 100, 2)  # related: LK401
 
 knn = KNeighborsClassifier(n_neighbors=3)
 knn.fit(X_train, Y_train)
 Y_pred = knn.predict(X_test)
-acc_knn = round(knn.score(X_train, Y_train) * 100, 2)  # expect: LK401
+acc_knn = round(knn.score(X_train, Y_train) * 100, 2)  # related: LK401
 
 decision_tree = DecisionTreeClassifier()
 decision_tree.fit(X_train, Y_train)
 Y_pred = decision_tree.predict(X_test)
-acc_decision_tree = round(decision_tree.score(X_train, Y_train) * 100, 2)  # expect: LK401
+acc_decision_tree = round(decision_tree.score(X_train, Y_train) * 100, 2)  # related: LK401
 
 random_forest = RandomForestClassifier(n_estimators=100)
 random_forest.fit(X_train, Y_train)
 Y_pred = random_forest.predict(X_test)
-acc_random_forest = round(random_forest.score(X_train, Y_train) * 100, 2)  # expect: LK401
+acc_random_forest = round(random_forest.score(X_train, Y_train) * 100, 2)  # related: LK401
 
 models = pd.DataFrame({
     "Model": ["Logistic Regression", "SVM", "KNN", "Decision Tree", "Random Forest"],

@@ -49,19 +49,19 @@ print("LogReg: %.2f" % score_lr)
 # Support Vector Machines
 svm_model = SVC(gamma="auto")
 svm_model.fit(X_train, Y_train)
-score_svm = 100 * svm_model.score(X_train, Y_train)  # expect: LK401
+score_svm = 100 * svm_model.score(X_train, Y_train)  # related: LK401
 print("SVM: %.2f" % score_svm)
 
 knn_model = KNeighborsClassifier(n_neighbors=5)
 knn_model.fit(X_train, Y_train)
-score_knn = 100 * knn_model.score(X_train, Y_train)  # expect: LK401
+score_knn = 100 * knn_model.score(X_train, Y_train)  # related: LK401
 print("KNN: %.2f" % score_knn)
 
 # Random Forest
 forest_model = RandomForestClassifier(n_estimators=250, random_state=1)
 forest_model.fit(X_train, Y_train)
 Y_pred = forest_model.predict(X_test)
-score_rf = 100 * forest_model.score(X_train, Y_train)  # expect: LK401
+score_rf = 100 * forest_model.score(X_train, Y_train)  # related: LK401
 print("Random forest: %.2f" % score_rf)
 
 leaderboard = pd.Series({"LogReg": score_lr, "SVM": score_svm, "KNN": score_knn, "Random forest": score_rf})

@@ -21,6 +21,7 @@ from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
 from leakscan.fixes.statistics import fix_full_data_statistics
 from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
+from leakscan.fixes.timeseries import fix_lookahead, fix_random_split
 from leakscan.fixes.validation import fix_test_set_tuning
 
 Fixer = Callable[[Analysis, Hit], "Fix | None"]
@@ -33,6 +34,8 @@ _FIXERS: dict[str, Fixer] = {
     "LK105": fix_full_data_statistics,
     "LK201": fix_resample_before_split,
     "LK301": fix_test_set_tuning,
+    "LK502": fix_random_split,
+    "LK503": fix_lookahead,
 }
 
 

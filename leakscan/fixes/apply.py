@@ -15,13 +15,13 @@ import io
 import os
 import re
 import stat
-import tempfile
 import time
 import tokenize
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from leakscan.api import Options, Parsed, ScanError, analyze, decode_source, file_budget, parse_source, read_bytes
+from leakscan import tempfiles
 from leakscan.findings import Edit, FileError, Finding, Report
 from leakscan.notebook import NotebookError, NotebookSource, apply_cell_edits, read_notebook, replace_cell_sources
 
@@ -208,8 +208,7 @@ def write_atomic(path: str, data: bytes, *, expected: bytes | None = None) -> No
         with open(real, "rb") as fh:
             if fh.read() != expected:
                 raise OSError(0, "file changed while it was being fixed", path)
-    folder = os.path.dirname(real) or "."
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".leakscan-tmp", dir=folder)
+    fd, tmp = tempfiles.create(real)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -240,6 +239,9 @@ def fix_paths(
     start = time.perf_counter()
     files, errors = discover(paths, exclude=exclude, extend_exclude=extend_exclude)
     report = Report(errors=list(errors), files=len(files))
+    if write:  # what a killed run left beside the files it was fixing
+        for folder in dict.fromkeys(os.path.dirname(os.path.abspath(p)) for p in files):
+            tempfiles.remove_stale(folder)
     results = []
     for path in files:
         result = apply_fixes(path, unsafe=unsafe, options=options, write=write)

@@ -62,6 +62,18 @@ from leakscan.graph.common import (
     role_from_name,
 )
 from leakscan.graph.calls import CallsMixin
+from leakscan.graph.timeorder import TimeOrder
+
+
+def _field_default(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``field(default_factory=lambda: ["id"])`` / ``field(default=0.2)``: the value a dataclass field starts with."""
+    if isinstance(value, cst.Call) and _dotted(value.func).rpartition(".")[2] == "field":
+        for arg in value.args:
+            if arg.keyword is not None and arg.keyword.value == "default":
+                return arg.value
+            if arg.keyword is not None and arg.keyword.value == "default_factory" and isinstance(arg.value, cst.Lambda):
+                return arg.value.body
+    return value
 
 
 class Builder(CallsMixin):
@@ -93,6 +105,7 @@ class Builder(CallsMixin):
         self._sample_splits: dict[int, tuple[SplitEvent, RowSet]] = {}
         self._slice_spans: dict[int, list[tuple[str, tuple[float | None, float | None], RowSet]]] = {}
         self._split_children: dict[tuple[int, int, Role], RowSet] = {}
+        self.time = TimeOrder(self)  # time-order and metric facts (graph/timeorder.py)
 
     # ------------------------------------------------------------------ entry point
     def build(self) -> Program:
@@ -341,7 +354,7 @@ class Builder(CallsMixin):
                 rows.role = "test"  # X_test, y_test = load_split("test")
                 rows.test_source = True
             self.bind(target.value, value, stmt)
-            filtered = rows is not None and rows.kind == "filter" and rows.id >= self.stmt_rowsets
+            filtered = rows is not None and rows.kind in ("filter", "subset") and rows.id >= self.stmt_rowsets
             if stmt is not None and value.kind == DATA and self.stmt_stats and not filtered:
                 # (dropping outlier rows by a quantile is a filter, not a value written into the data)
                 self.event(ApplyEvent, stmt, target=value, stats=list(self.stmt_stats))
@@ -362,6 +375,8 @@ class Builder(CallsMixin):
                 self.store_into(target.value, target, value, stmt)
             else:
                 base.extra.setdefault("attrs", {})[target.attr.value] = value
+                if stmt is not None:  # self.X = frame.drop(...): where the value is built
+                    value.extra.setdefault("bound", []).append((target.attr.value, self.site(stmt)))
         elif isinstance(target, cst.StarredElement):
             self.assign(target.value, value)
 
@@ -399,6 +414,7 @@ class Builder(CallsMixin):
                 key = node.slice[-1].slice
                 cols = _strings(self.expr(key.value)) if isinstance(key, cst.Index) else None
                 new.extra["written"] = (cols, value)
+            self.time.on_store(node, new, value, stmt)
             stats = self.stmt_stats + ([value] if value.kind == STAT else [])
             if stmt is not None and stats:
                 self.event(ApplyEvent, stmt, target=new, stats=list(stats))
@@ -541,9 +557,20 @@ class Builder(CallsMixin):
 
     def class_def(self, s: cst.ClassDef) -> None:
         methods: dict[str, cst.FunctionDef] = {}
+        fields: list[str] = []  # annotated class attributes: a dataclass's __init__ parameters, in order
+        attrs: dict[str, Value] = {}  # class attributes with a value: what an instance reads unless it sets its own
         for stmt in s.body.body if isinstance(s.body, cst.IndentedBlock) else ():
             if isinstance(stmt, cst.FunctionDef):
                 methods[stmt.name.value] = stmt
+            elif isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                        fields.append(small.target.value)
+                        if small.value is not None:
+                            attrs[small.target.value] = self.expr(_field_default(small.value))
+                    elif isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name):
+                        attrs[small.targets[0].target.value] = self.expr(small.value)
+        dataclass = any(_dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator).endswith("dataclass") for d in s.decorators)
         bases = [self.expr(b.value) for b in s.bases]
         if "transform" in methods and "fit" in methods:
             kind = K.TRANSFORMER
@@ -553,7 +580,10 @@ class Builder(CallsMixin):
             kind = K.ESTIMATOR
         else:
             kind = ""
-        v = self.new(CLASS, s, extra={"methods": methods, "kind": kind, "top": self.top, "scopes": list(self.scopes), "name": s.name.value})
+        v = self.new(CLASS, s, extra={
+            "methods": methods, "kind": kind, "top": self.top, "scopes": list(self.scopes), "name": s.name.value,
+            "fields": fields if dataclass else None, "class_attrs": attrs,
+        })
         self.bind(s.name.value, v)
         for m in methods.values():
             mv = self.new(FUNCTION, m, extra={"def": m, "top": self.top, "scopes": list(self.scopes), "method": True})
@@ -581,7 +611,7 @@ class Builder(CallsMixin):
         if t is cst.Attribute:
             return self.attribute(node)  # type: ignore[arg-type]
         if t is cst.Call:
-            return self.call(node)  # type: ignore[arg-type]
+            return self.time.observe(node, self.call(node))  # type: ignore[arg-type]
         if t is cst.Subscript:
             return self.subscript(node)  # type: ignore[arg-type]
         if t is cst.ConcatenatedString:
@@ -869,6 +899,8 @@ class Builder(CallsMixin):
             column_key = True
             positions = _positions(keys[1])
         v = self.new(DATA, node, parents, rows=rows)
+        if first is not None and first[0] == "slice" and len(keys) == 1:
+            v.extra["row_slice"] = True
         if positions is not None and not columns:  # data[:, -1] / data[:, 1:]: numpy columns by position
             v.extra["positions"] = positions
         if base.extra.get("grouped"):

@@ -69,6 +69,12 @@ from leakscan.graph.common import (
 )
 
 
+_CASTS = frozenset({"float", "double", "int", "long", "astype", "type", "to", "numpy", "cpu", "detach", "squeeze", "flatten", "ravel"})
+
+
+_COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "le", "ge", "equal", "isclose", "__eq__"})
+
+
 class CallsMixin:
     """Call semantics of the Builder (see its docstring)."""
 
@@ -84,12 +90,14 @@ class CallsMixin:
             else:
                 args.pos.append(v)
                 args.pos_nodes.append(a.value)
+        self.time.args[id(call)] = args
         return args
 
     def call(self, node: cst.Call) -> Value:
         func = node.func
         if isinstance(func, cst.Attribute):
             recv = self.expr(func.value)
+            self.time.recv[id(node)] = recv
             method = func.attr.value
             attrs = recv.extra.get("attrs")
             if attrs is not None and method in attrs and attrs[method].kind == FUNCTION:
@@ -128,8 +136,15 @@ class CallsMixin:
             v = self.new(OBJECT, node, args.all(), obj=obj)
             obj.ctor_value = v.id
             return v
-        inst = self.new(OTHER, node, args.all(), extra={"cls": cls_value, "attrs": {}})
+        inst = self.new(OTHER, node, args.all(), extra={"cls": cls_value, "attrs": dict(info.get("class_attrs") or {})})
         init = info["methods"].get("__init__")
+        fields = info.get("fields")
+        if init is None and fields:  # a dataclass: the generated __init__ stores its arguments as fields
+            for name, arg in zip(fields, args.pos):
+                inst.extra["attrs"][name] = arg
+            for name, arg in args.kw.items():
+                if name in fields:
+                    inst.extra["attrs"][name] = arg
         if init is not None:
             mv = self.new(FUNCTION, node, extra={"def": init, "top": info["top"], "scopes": info["scopes"]})
             self.inline(node, mv, inst, evaluated=args)
@@ -516,7 +531,10 @@ class CallsMixin:
             return self.unknown_result(node, args.all())
         if recv.kind == OTHER and not recv.extra.get("builtin") and "str" not in recv.extra and not any(self._is_score(v) for v in inputs):
             return self.unknown_result(node, inputs)  # pickle.load(fh).values, client.fetch()
-        return self.derive(node, inputs)
+        out = self.derive(node, inputs)
+        if method in _COMPARISONS and out.kind == DATA:
+            out.extra["mask"] = True  # out.argmax(1).eq(targets)
+        return out
 
     def _adopt(self, node: cst.Call, recv: Value, method: str, args: Args) -> Value:
         """An unknown object used like an estimator: treat it as one from now on."""
@@ -678,8 +696,8 @@ class CallsMixin:
                 self.stmt_stats.append(stat)
                 self.graph.add_edge(stat.id, out.id)
             return out
-        if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv:
-            return self._score_predictions(node, recv, method)
+        if "pred" in recv.extra and method in ("mean", "sum") and recv.extra["pred"].output is not recv and recv.extra.get("mask"):
+            return self._score_predictions(node, recv, method)  # (pred == y).mean(): a hand-written accuracy
         if method in ("size", "numel", "nelement", "dim", "__len__", "memory_usage"):
             return self.new(OTHER, node, [recv])
         if method in ("rolling", "expanding", "ewm", "resample"):
@@ -719,8 +737,11 @@ class CallsMixin:
                     child = self._split_child(src.rows.split, rows, other, node)
                     return self.new(DATA, node, inputs, rows=child)
         if method == "drop":
-            dropped = {c for v in args.all() for c in (_strings(v) or [])}
+            named = [v for k, v in [*((None, p) for p in args.pos[:1]), *args.kw.items()] if k in (None, "columns", "labels")]
+            dropped = {c for v in named for c in (_strings(v) or [])}
             out = self.new(DATA, node, inputs, rows=rows, extra={"frame": recv, "dropped": dropped})
+            if any(_strings(v) is None for v in named):
+                out.extra["dropped_unknown"] = True
             if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
                 self._rebind(node.func.value, out)
             return out
@@ -756,6 +777,8 @@ class CallsMixin:
         if method in ("fit", "fit_transform", "fit_resample") and recv.extra.get("param"):
             return self._adopt(node, recv, method, args)
         out = self.new(DATA, node, inputs, rows=rows)
+        if (recv.extra.get("mask") and method in _CASTS) or method in _COMPARISONS:
+            out.extra["mask"] = True  # (pred == y).float(), pred.eq(y): a comparison, as numbers
         if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
             self._rebind(node.func.value, out)
         return out

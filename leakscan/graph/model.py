@@ -10,10 +10,11 @@ kept in program order; rules are queries over events, row sets and the value gra
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import libcst as cst
-import networkx as nx
+if TYPE_CHECKING:  # types only: rule modules import this model without libcst
+    import libcst as cst
+    import networkx as nx
 
 Role = Literal["train", "test", "val"]
 

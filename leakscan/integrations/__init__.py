@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from leakscan.api import Options
+from leakscan.options import Options
 from leakscan.config import Config, Selection, find_config, load_config
 
 

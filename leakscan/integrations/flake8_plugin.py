@@ -15,12 +15,14 @@ import ast
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from leakscan import __version__
-from leakscan.api import ScanError, scan_source
-from leakscan.findings import Finding
+from leakscan._version import __version__
+from leakscan.engine import scan_source
+from leakscan.findings import Finding, Location
 from leakscan.integrations import options_for_path
+from leakscan.options import ScanError
 
 _STDIN_NAMES = ("stdin", "-", "")
+FAILURE_CODE = "LK000"  # leakscan itself failed on part of a file; never a rule's code
 
 
 class LeakscanChecker:
@@ -48,8 +50,19 @@ def _findings(filename: str, text: str) -> list[Finding]:
     options = options_for_path(path, honor_noqa=False)  # flake8 applies ``# noqa`` itself
     try:
         return scan_source(text, path, options=options, notebook=False)
-    except ScanError:
-        return []  # flake8 reports syntax errors itself (E999); nothing else is worth a line
+    except ScanError as exc:
+        if not exc.findings and exc.cacheable:
+            return []  # the file's own problem: flake8 reports syntax errors itself (E999)
+        # leakscan failed on part of the file (a rule's bug, the time budget): what the rest
+        # found, and the failure once, as LK000 on line 1
+        return [*exc.findings, _failure(path, str(exc))]
+
+
+def _failure(path: str, message: str) -> Finding:
+    return Finding(
+        location=Location(path, 1, 1), code=FAILURE_CODE, name="leakscan-failure",
+        severity="error", message=f"leakscan could not finish this file: {message}",
+    )
 
 
 __all__ = ["LeakscanChecker"]

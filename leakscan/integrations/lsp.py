@@ -26,7 +26,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from leakscan import __version__
+from leakscan._version import __version__
 from leakscan.config import CONFIG_FILES
 from leakscan.findings import Edit, Finding
 from leakscan.integrations.lsp_support import (
@@ -138,7 +138,10 @@ def to_diagnostics(snapshot: Snapshot, outcome: Outcome, encoding: str = "utf-16
         position = index.position(line, column, encoding)
         end = index.line_end(line, encoding) if outcome.where else index.line_end(1, encoding)
         severity = lsp.DiagnosticSeverity.Error if outcome.kind == "config" else lsp.DiagnosticSeverity.Information
-        message = outcome.problem if outcome.kind == "config" else f"leakscan cannot analyze this file: {outcome.problem}"
+        message = {
+            "config": outcome.problem,
+            "partial": f"leakscan could not finish this file (findings of the rest are shown): {outcome.problem}",
+        }.get(outcome.kind, f"leakscan cannot analyze this file: {outcome.problem}")
         out[uri].append(
             lsp.Diagnostic(
                 range=lsp.Range(lsp.Position(*position), lsp.Position(*end)),
@@ -147,7 +150,8 @@ def to_diagnostics(snapshot: Snapshot, outcome: Outcome, encoding: str = "utf-16
                 source=SOURCE,
             )
         )
-        return out
+        if outcome.kind != "partial":
+            return out
     for finding in outcome.findings:
         uri = snapshot.cell_uri(finding.location.cell)
         out[uri].append(_diagnostic(snapshot, finding, indexes, versions, encoding))

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from leakscan.api import Options, ScanError, scan_source
+from leakscan.engine import scan_source
+from leakscan.options import Options, ScanError
 from leakscan.config import ConfigError
 from leakscan.findings import Finding
 from leakscan.fixes.apply import fix_source
@@ -123,11 +124,15 @@ class Snapshot:
 
 @dataclass
 class Outcome:
-    """What one analysis found: findings, or why there are none (``problem``)."""
+    """What one analysis found: findings, and ``problem`` when it could not finish.
+
+    ``partial``: leakscan failed on part of the file (a rule's bug, the time budget) and
+    ``findings`` holds what the rest found; the problem is shown once, beside them.
+    """
 
     findings: list[Finding] = field(default_factory=list)
     problem: str | None = None  # a config error or a file that cannot be analyzed
-    kind: Literal["ok", "config", "parse"] = "ok"
+    kind: Literal["ok", "config", "parse", "partial"] = "ok"
     where: tuple[int, int, int | None] | None = None  # (line, column, cell) of a syntax error
 
 
@@ -170,6 +175,8 @@ def analyze(snapshot: Snapshot, options: Options | None = None) -> Outcome:
         else:
             findings = scan_source(snapshot.text, snapshot.path, options=opts, notebook=False)
     except ScanError as exc:
+        if exc.findings or not exc.cacheable:  # leakscan's own failure, not the file's
+            return Outcome(findings=exc.findings, problem=str(exc), kind="partial")
         return Outcome(problem=str(exc), kind="parse", where=_error_position(str(exc)))
     except (RecursionError, MemoryError) as exc:
         return Outcome(problem=f"cannot analyze: {type(exc).__name__}", kind="parse")

@@ -10,13 +10,13 @@ comments are reported in their own section (``"unused_noqa"`` in JSON).
 from __future__ import annotations
 
 import os
-import tempfile
 import tokenize
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from leakscan import tempfiles
 from leakscan.findings import FileError, Finding, Report
 from leakscan.noqa import add_noqa, file_noqa, filter_suppressed, source_lines, unused_noqa
 
@@ -208,9 +208,8 @@ def _covered(line: str, codes: Iterable[str]) -> bool:
 def write_atomic(path: str, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that an interrupted run leaves the old file or the new
     one, never half of one; the file keeps its permission bits."""
-    folder = os.path.dirname(os.path.abspath(path))
     mode = os.stat(path).st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=".leakscan-", suffix=".tmp", dir=folder)
+    fd, tmp = tempfiles.create(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

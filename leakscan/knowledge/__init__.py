@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from leakscan.knowledge import tables as t
+from leakscan.knowledge.timeseries import DEFAULT_TIME, TIME_API_CATEGORIES, TimeKnowledge
 
 # Kinds of callables.
 TRANSFORMER = "transformer"  # a class whose instances learn from data in fit
@@ -46,6 +47,15 @@ API_CATEGORIES: dict[str, str] = {
     "loaders": LOADER,
 }
 
+# What the builder must also know of the time-order categories (a time splitter is a CV splitter).
+_TIME_KINDS: dict[str, str] = {
+    "time_splitters": CV_SPLITTER,
+    "random_splitters": CV_SPLITTER,
+    "per_class_metrics": METRIC,
+    "accuracy_metrics": METRIC,
+}
+assert set(_TIME_KINDS) <= set(TIME_API_CATEGORIES)
+
 TRANSFORM_FUNCTIONS = (
     "sklearn.preprocessing.scale",
     "sklearn.preprocessing.minmax_scale",
@@ -76,6 +86,7 @@ class Knowledge:
 
     exact: Mapping[str, str]
     split_styles: Mapping[str, str] = field(default_factory=dict)
+    time: TimeKnowledge = DEFAULT_TIME  # time order and metrics (``knowledge.timeseries``)
 
     def kind_of(self, qualname: str | None) -> str | None:
         if not qualname:
@@ -93,10 +104,13 @@ class Knowledge:
         """A copy that also knows the project's own callables (``[tool.leakscan.apis]``)."""
         exact = dict(self.exact)
         for category, names in apis.items():
-            kind = API_CATEGORIES[category]
+            kind = API_CATEGORIES.get(category) or _TIME_KINDS.get(category)
+            if kind is None:
+                continue
             for name in names:
                 exact[_normalize(name)] = kind
-        return Knowledge(exact=exact, split_styles=self.split_styles)
+        time = self.time.with_apis({c: [_normalize(n) for n in names] for c, names in apis.items()})
+        return Knowledge(exact=exact, split_styles=self.split_styles, time=time)
 
     def __hash__(self) -> int:  # lru_cache key; tables are immutable in practice
         return id(self)

@@ -404,6 +404,9 @@ LOADER_PREFIXES: tuple[str, ...] = (
 )
 SPLIT_LOADER_PREFIXES: tuple[str, ...] = ("keras.datasets.",)
 
+# "No skill" baselines: a yardstick reported beside a model, not a competing model (LK302).
+BASELINE_ESTIMATORS: tuple[str, ...] = ("sklearn.dummy.DummyClassifier", "sklearn.dummy.DummyRegressor")
+
 # Per-column affine scalers: one fitted inside each CV fold makes an earlier one moot (the
 # composition of two such maps is the fold's own map).
 AFFINE_SCALERS: tuple[str, ...] = (

@@ -9,10 +9,11 @@ excerpts and byte columns and degrade gracefully without it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from leakscan.findings import Report
-from leakscan.reporters import github, gitlab, json_, markdown, rdjson, sarif, text
-from leakscan.reporters._common import RuleList
+if TYPE_CHECKING:
+    from leakscan.findings import Report
+    from leakscan.reporters._common import RuleList
 
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "gitlab", "rdjson", "markdown")
 
@@ -26,10 +27,14 @@ def render(
     sources: Mapping[str, str] | None = None,
     color: bool = False,
     statistics: bool = False,
+    related: bool = False,
 ) -> str:
     """The report in format ``fmt`` (one of ``FORMATS``), ending with a newline."""
+    # imported here, not above: the command line reads FORMATS at start-up
+    from leakscan.reporters import github, gitlab, json_, markdown, rdjson, sarif, text
+
     if fmt == "text":
-        return text.render(report, rules=rules, color=color, statistics=statistics)
+        return text.render(report, rules=rules, color=color, statistics=statistics, related=related)
     if fmt == "json":
         return json_.render(report, version=version)
     if fmt == "sarif":

@@ -30,11 +30,13 @@ def _paint(text: str, *styles: str, color: bool) -> str:
     return f"\x1b[{';'.join(styles)}m{text}{_RESET}"
 
 
-def render(report: Report, *, rules: RuleList | None = None, color: bool = False, statistics: bool = False) -> str:
+def render(report: Report, *, rules: RuleList | None = None, color: bool = False, statistics: bool = False, related: bool = False) -> str:
     out: list[str] = []
     findings = sorted_findings(report.findings)
     for finding in findings:
         out.append(_finding_line(finding, color))
+        if related:  # indented, so flake8-style parsers that read `path:line:col: CODE` skip them
+            out.extend(_related_lines(finding, color))
     for error in sorted(report.errors, key=lambda e: e.path):
         path = _paint(display_path(error.path), _BOLD, color=color)
         message = " ".join(error.message.split())
@@ -59,6 +61,15 @@ def _finding_line(finding: Finding, color: bool) -> str:
     code = _paint(finding.code, _BOLD, code_style, color=color)
     message = " ".join(finding.message.split())  # one finding, one line: parsers read lines
     return f"{sep.join(parts)}{sep} {code} {message}"
+
+
+def _related_lines(finding: Finding, color: bool) -> list[str]:
+    lines = []
+    for r in finding.related:
+        loc = r.location
+        where = display_path(loc.path) + (f":cell {loc.cell}" if loc.cell is not None else "") + f":{loc.line}:{loc.column}"
+        lines.append(f"    {_paint(where, _DIM, color=color)}: {' '.join(r.message.split())}")
+    return lines
 
 
 def _statistics(findings: list[Finding], rules: RuleList | None, color: bool) -> list[str]:

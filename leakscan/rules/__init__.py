@@ -28,9 +28,10 @@ def _registry() -> dict[str, type[Rule]]:
     global _RULES
     if _RULES is None:
         from leakscan.rules import evaluation, features, overlap, preprocessing, selection
+        from leakscan.rules import metrics, timeseries
 
         found: dict[str, type[Rule]] = {}
-        for module in (preprocessing, overlap, selection, evaluation, features):
+        for module in (preprocessing, overlap, selection, evaluation, features, timeseries, metrics):
             for obj in vars(module).values():
                 if isinstance(obj, type) and issubclass(obj, Rule) and obj is not Rule and hasattr(obj, "code"):
                     found[obj.code] = obj

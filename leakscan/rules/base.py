@@ -1,91 +1,27 @@
-"""The shape every rule has: metadata and documentation beside the check.
+"""The shape every rule has: its documentation (``RuleDoc``) beside the check.
 
-A rule reads like its documentation page (ruff's headings): what it does, why it is bad, an
-example that fires (INVALID) and one that does not (VALID), and the fix. ``leakscan explain``,
-``docs/rules/*.md``, SARIF ``help.markdown`` and LSP ``codeDescription`` all render from here,
-and the test suite runs each rule's VALID/INVALID examples.
+Rules are queries on an ``Analysis``; ``leakscan explain``, ``docs/rules/*.md``, SARIF
+``help.markdown`` and LSP ``codeDescription`` render from the ``RuleDoc`` part, and the test
+suite runs each rule's VALID/INVALID examples. Rule modules import the analysis for types
+only, so listing or explaining rules does not import libcst.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
-from leakscan.findings import Severity
+from leakscan.ruledoc import DOCS_URL, RuleDoc
 
 if TYPE_CHECKING:
-    from leakscan.analysis import Analysis
-    from leakscan.report_builder import Hit
-
-DOCS_URL = "https://github.com/leakscan/leakscan/blob/main/docs/rules/{code}.md"
+    from leakscan.analysis import Analysis, Hit
 
 
-class Rule:
+class Rule(RuleDoc):
     """Base class for rules; subclasses set the metadata and implement ``check``."""
-
-    code: ClassVar[str]
-    name: ClassVar[str]
-    severity: ClassVar[Severity] = "error"
-    summary: ClassVar[str]
-    why: ClassVar[str]
-    invalid: ClassVar[str]  # an example that fires (leaking lines end with "# expect: CODE")
-    valid: ClassVar[str]  # a look-alike that must stay silent
-    fix: ClassVar[str]  # how to fix it by hand
-    fix_safety: ClassVar[str] = "No automatic fix is offered."
-    fixable: ClassVar[bool] = False
-    # Where a leak inside a helper is reported: at the operation in the helper (with the call
-    # site as a related location), or at the call site (evaluation stories told in the caller).
-    in_helper: ClassVar[bool] = True
-    notebook: ClassVar[str] = (
-        "Cells are analyzed in order, top to bottom, as if the notebook were run once; "
-        "findings point at the cell and line inside it."
-    )
 
     def check(self, analysis: Analysis) -> Iterator[Hit]:
         raise NotImplementedError
 
-    @classmethod
-    def url(cls) -> str:
-        return DOCS_URL.format(code=cls.code)
 
-    @classmethod
-    def markdown(cls) -> str:
-        """The rule's documentation page (also SARIF ``help.markdown``)."""
-        return (
-            f"# {cls.code} {cls.name}\n\n"
-            f"*Severity: {cls.severity} · Fix: {'available' if cls.fixable else 'none'}*\n\n"
-            f"## What it does\n\n{cls.summary}\n\n"
-            f"## Why is this bad?\n\n{cls.why}\n\n"
-            f"## Example\n\n```python\n{_shown(cls.invalid)}\n```\n\n"
-            f"Use instead:\n\n```python\n{_shown(cls.valid)}\n```\n\n"
-            f"## How to fix\n\n{cls.fix}\n\n"
-            f"## Fix safety\n\n{cls.fix_safety}\n\n"
-            f"## Notebook behavior\n\n{cls.notebook}\n"
-        )
-
-    @classmethod
-    def text(cls) -> str:
-        """Plain-text documentation for terminals (``leakscan explain``)."""
-        return (
-            f"{cls.code} {cls.name} ({cls.severity}{', fixable' if cls.fixable else ''})\n\n"
-            f"What it does\n  {_indent(cls.summary)}\n\n"
-            f"Why is this bad?\n  {_indent(cls.why)}\n\n"
-            f"Example (leaks)\n{_block(_shown(cls.invalid))}\n\n"
-            f"Use instead\n{_block(_shown(cls.valid))}\n\n"
-            f"How to fix\n  {_indent(cls.fix)}\n\n"
-            f"Fix safety\n  {_indent(cls.fix_safety)}\n"
-        )
-
-
-def _shown(code: str) -> str:
-    """An example as users read it: the test marker becomes a plain pointer to the leak."""
-    return re.sub(r"#\s*expect:\s*(LK\d{3}(?:\s*,\s*LK\d{3})*)", r"# <- \1", code.strip())
-
-
-def _indent(text: str) -> str:
-    return text.strip().replace("\n", "\n  ")
-
-
-def _block(code: str) -> str:
-    return "\n".join("    " + line if line else "" for line in code.strip().splitlines())
+__all__ = ["DOCS_URL", "Rule", "RuleDoc"]

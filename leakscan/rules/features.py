@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
 from leakscan.knowledge import tables as T
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import DATA, STATE, FitEvent, Obj, Site, Value
 from leakscan.rules.base import Rule
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def target_column(a: Analysis, y: Value) -> tuple[Value, str] | None:
@@ -51,6 +54,8 @@ def keeps_column(a: Analysis, x: Value, frame: Value, column: str, numeric_targe
             pos = v.extra.get("positions")
             if pos is not None:
                 return base is frame and pos[0] == "slice" and _slice_holds(pos[1], pos[2], int(column[1:]))
+        if v.extra.get("dropped_unknown"):
+            return False  # df.drop(columns=cols) with cols we cannot read: maybe the target is among them
         if "dropped" in v.extra:
             dropped |= set(v.extra["dropped"])
         elif v.extra.get("numeric_only"):
@@ -73,7 +78,7 @@ def _slice_holds(lo: int | None, hi: int | None, i: int) -> bool:
 def built_at(x: Value, before: int | None = None) -> Site | None:
     """The statement that bound ``x`` to a feature-matrix name (last binding), else its creation."""
     bound = x.extra.get("bound") or []
-    for name, site in reversed(bound):
+    for name, site in bound:  # where it is built (a helper's ``self.X = ...``), not where it is passed on
         if _feature_name(name):
             return site
     return bound[-1][1] if bound else x.site
@@ -116,7 +121,7 @@ model.fit(X, y)
             if found is None:
                 continue
             frame, column = found
-            found_root = _feature_root(a, x, frame)
+            found_root = _feature_root(a, x, frame, positional=column.startswith("#"))
             if found_root is None:
                 continue
             x_root, named = found_root
@@ -148,7 +153,7 @@ def _selects_columns(obj: Obj) -> bool:
     return False
 
 
-def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | None:
+def _feature_root(a: Analysis, x: Value, frame: Value, positional: bool = False) -> tuple[Value, Value] | None:
     """Walk back from the fitted data to the value that chose the feature columns.
 
     Returns (root, named): the root decides which columns are kept; ``named`` is the value
@@ -163,6 +168,8 @@ def _feature_root(a: Analysis, x: Value, frame: Value) -> tuple[Value, Value] | 
             named = v
         if "frame" in v.extra or v is frame:
             return v, named or v
+        if positional and v.extra.get("row_slice"):
+            return None  # arr[i:i + window]: a window of rows, not the array with its target column
         preds = a.predecessors(v)
         states = [p for p in preds if p.kind == STATE]
         if states:

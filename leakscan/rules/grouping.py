@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from leakscan.analysis import Hit
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Hit
 
 
 def grouped(hits: Iterable[Hit], cause: Callable[[Hit], Hashable | None], again: Callable[[Hit], str]) -> Iterator[Hit]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from leakscan.analysis import Analysis, Hit
 from leakscan.knowledge import tables as T
 from leakscan.graph.model import CVEvent, EvalEvent, ResampleEvent, RowSet, SplitEvent
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
@@ -18,6 +21,8 @@ def strict_part(a: Analysis, rows: RowSet, trained: RowSet) -> bool:
 
 def same_scoring(hit: Hit) -> tuple[int | None, int] | None:
     """One model on one data set: the same evaluation, whatever metric scores it."""
+    from leakscan.analysis import Analysis  # at run time only: listing rules stays light
+
     ev: EvalEvent = hit.events["evaluation"]
     rows = Analysis.eval_rows(ev)
     return (ev.state, rows.id) if rows is not None else None

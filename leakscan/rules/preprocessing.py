@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
 from leakscan.knowledge import tables as T
-from leakscan.analysis import Analysis, Hit
 from leakscan.graph.model import (
     STAT,
     ApplyEvent,
@@ -24,6 +24,9 @@ from leakscan.graph.model import (
 )
 from leakscan.rules.base import Rule
 from leakscan.rules.grouping import grouped
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def learned_fits(a: Analysis, statistics_only: bool = False) -> list[FitEvent]:
@@ -285,6 +288,7 @@ X_test = scaler.transform(X_test)
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         splits = [s for s in a.events(SplitEvent) if s.kind == "holdout"]
+        hits = []
         for fit, split in fits_before_split(a):
             data = a.name(fit.data)
             msg = (
@@ -293,7 +297,9 @@ X_test = scaler.transform(X_test)
             )
             related = [(split.site, "split here")]
             related += [(cv.site, "its training part is cross-validated here") for cv in cross_validations_of(a, fit)]
-            yield a.hit(type(self), fit.site, msg, related, fit=fit, split=split)
+            hits.append(a.hit(type(self), fit.site, msg, related, fit=fit, split=split))
+        # one transformer refitted column by column before one split: one finding
+        yield from grouped(hits, lambda h: (h.events["fit"].obj.id, id(h.events["split"])), lambda h: f"fitted again here on {a.name(h.events['fit'].data)}")
         yield from self._model_selects_features(a, splits)
 
     def _model_selects_features(self, a: Analysis, splits: list[SplitEvent]) -> Iterator[Hit]:
@@ -518,6 +524,7 @@ scores = cross_val_score(model, X, y, cv=5)
             cvs += [(s, a.program.values[v], s.label) for v in sorted(a.split_part_values(s))[:8]]
         done: set[int] = set()
         told = {id(fit) for fit, _ in fits_before_split(a)}  # LK101 tells these, with the CV related
+        told |= {id(f) for f in fits if combined_parts(a, f.data.rows) is not None}  # and LK102 these
         hits: list[Hit] = []
         for ev, data, what in sorted(cvs, key=lambda c: c[0].seq):  # type: ignore[attr-defined]
             if data is None or data.rows is None or id(ev) in done:

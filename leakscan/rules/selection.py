@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from leakscan import knowledge as K
-from leakscan.analysis import Analysis, Hit
+from leakscan.knowledge import tables as T
 from leakscan.graph.model import CLASS, OBJECT, SCORE, SYMBOL, EvalEvent, FitEvent, Loop, PredictEvent, SelectEvent, Site, Value
 from leakscan.rules.base import Rule
+from leakscan.rules.grouping import grouped
+
+if TYPE_CHECKING:  # the analysis (libcst) for types only: listing rules stays light
+    from leakscan.analysis import Analysis, Hit
 
 
 def test_evaluations(a: Analysis) -> list[EvalEvent]:
@@ -177,6 +182,7 @@ for k in range(1, 30):
     fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
+        hits = []
         for ev, why, chosen_at in tuning_evaluations(a):
             fit = a.fit_of_state(ev.state)
             related = [(fit.site, "model trained here")] if fit is not None else []
@@ -186,7 +192,9 @@ for k in range(1, 30):
                 f"{ev.what} scores {ev.obj.cls if ev.obj else 'a model'} on the test set inside {why}: "  # type: ignore[union-attr]
                 f"choosing by test score tunes the model to the test set; use a validation split"
             )
-            yield a.hit(type(self), ev.site, msg, related, evaluation=ev)
+            hits.append(a.hit(type(self), ev.site, msg, related, evaluation=ev, chosen_at=chosen_at))
+        # one choice, one finding: the same loop scored with several metrics is told once
+        yield from grouped(hits, _tuning_cause, lambda h: f"scored on the test set again here with {h.events['evaluation'].what}")
         for fit in a.events(FitEvent):
             if fit.obj.kind == K.SEARCH and fit.data is not None and a.is_test(fit.data.rows):
                 msg = f"{fit.obj.cls} searches hyperparameters on test data {a.name(fit.data)}: search on the training data"
@@ -255,28 +263,41 @@ print(accuracy_score(y_test, best.predict(X_test)))
             groups.setdefault(id(split) if split else -1, []).append(ev)
         for evs in groups.values():
             # each model once (several metrics on one model are one evaluation); a loop over models counts twice
+            if any(id(ev) in tuned for ev in evs):
+                continue  # the test set was used to choose: LK301 tells that story
             firsts: dict[object, EvalEvent] = {}
-            count = 0
             for ev in sorted(evs, key=lambda e: e.seq):
-                if id(ev) in tuned:
-                    firsts = {}
-                    break  # the test set was used to choose: LK301 tells that story
-                key = ev.state if ev.state is not None else id(ev.obj)
-                if key in firsts:
-                    continue
-                firsts[key] = ev
-                count += 2 if (_model_loop(a, ev) is not None or _rebuilt_in_loop(a, ev)) else 1
+                if ev.obj is not None and ev.obj.cls in _BASELINES:
+                    continue  # a "no skill" baseline is a yardstick, not a competitor
+                firsts.setdefault(ev.state if ev.state is not None else id(ev.obj), ev)
             models = list(firsts.values())
-            if count < 2 or any(_chosen(a, ev) for ev in models):
-                continue  # one model; or a model chosen by CV / validation, shown next to its baselines
-            second = models[0] if _loops(a, models[0]) else models[1]
+            if not models or any(_chosen(a, ev) for ev in models):
+                continue  # no model; or a model chosen by CV / validation, shown next to its baselines
+            if _loops(a, models[0]):
+                second = models[0]  # a loop over models: several models at one line
+            elif len(models) >= 2:
+                second = models[1]
+            else:
+                continue  # one model, however many metrics score it
             related = [(ev.site, "first evaluation on this test set" if ev is models[0] else "another model evaluated here") for ev in models if ev is not second]
             msg = (
                 f"{second.what} evaluates {second.obj.cls if second.obj else 'another model'} on a test set that "
-                f"already evaluates {'other models' if count > 2 else 'another model'}: comparing models on the "
+                f"also evaluates {'other models' if len(models) > 2 or _loops(a, second) else 'another model'}: comparing models on the "
                 f"test set biases the reported best score; compare them by cross-validation or on a validation split"
             )
             yield a.hit(type(self), second.site, msg, related, evaluation=second)
+
+
+_BASELINES = frozenset(q.rpartition(".")[2] for q in T.BASELINE_ESTIMATORS)
+
+
+def _tuning_cause(hit: Hit) -> object:
+    """What chooses: the innermost loop the evaluation runs in, else the comparison."""
+    ev: EvalEvent = hit.events["evaluation"]
+    if ev.loops:
+        return ("loop", ev.loops[-1])
+    chosen = hit.events.get("chosen_at")
+    return ("pick", id(chosen.node)) if chosen is not None else None
 
 
 def _loops(a: Analysis, ev: EvalEvent) -> bool:

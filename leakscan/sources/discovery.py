@@ -1,5 +1,10 @@
 """Finding the files to scan: folders expanded to ``.py``/``.ipynb`` files, excludes,
 ``.gitignore`` files and symlink-loop protection; unreadable paths are reported, not fatal.
+
+``.gitignore`` lines are compiled by pathspec (git's wildmatch); the walk applies them the way
+git does (deeper files win, the last matching line wins, an ignored folder is never entered),
+and a test compares the result with ``git ls-files``. Exclude globs keep the configuration's
+glob semantics (``leakscan.config.glob_match``, ruff's), shared with ``per-file-ignores``.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import re
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from leakscan.config import glob_match
 from leakscan.findings import FileError
@@ -185,7 +191,7 @@ class _Walk:
                 is_dir = entry.is_dir()
             except OSError:  # a link loop, for one
                 is_dir = False
-            if ignores and _ignored(ignores, folder.git_rel + name, name, is_dir):
+            if ignores and _ignored(ignores, folder.git_rel + name, is_dir):
                 continue
             if is_dir:
                 child = _Folder(path, rel + "/", folder.git_rel + name + "/", "", ignores)
@@ -218,10 +224,19 @@ class _Walk:
 # ---------------------------------------------------------------------------- .gitignore
 @dataclass(frozen=True)
 class _IgnoreRule:
+    """One ``.gitignore`` line, as pathspec reads it (globs, ``!``, anchors, ``**``, escapes)."""
+
     regex: re.Pattern[str]
     negated: bool
-    dir_only: bool
-    anchored: bool  # matched against the path below the file's folder, else against the name
+    dir_only: bool  # a trailing ``/``: folders only
+
+    def matches(self, path: str, is_dir: bool) -> bool:
+        """Does the line name ``path`` itself (not merely a folder above it, which the walk
+        has already decided: git never looks inside an ignored folder)?"""
+        if self.dir_only and not is_dir:
+            return False
+        found = self.regex.search(path)
+        return found is not None and found.groupdict().get(_DIR_MARK) is None
 
 
 @dataclass(frozen=True)
@@ -259,15 +274,13 @@ def _gitignore_above(folder: str) -> tuple[str, tuple[_IgnoreFile, ...]]:
     return "/".join(parts) + "/", tuple(files)
 
 
-def _ignored(files: tuple[_IgnoreFile, ...], git_path: str, name: str, is_dir: bool) -> bool:
+def _ignored(files: tuple[_IgnoreFile, ...], git_path: str, is_dir: bool) -> bool:
     """Git's precedence: deeper files after shallower ones, and the last matching rule wins."""
     result = False
     for ignore_file in files:
         below = git_path[len(ignore_file.base):]
         for rule in ignore_file.rules:
-            if rule.dir_only and not is_dir:
-                continue
-            if rule.regex.fullmatch(below if rule.anchored else name):
+            if rule.matches(below, is_dir):
                 result = not rule.negated
     return result
 
@@ -283,65 +296,35 @@ def _read_ignore_file(path: str, base: str) -> _IgnoreFile | None:
 
 
 def _parse_ignore_line(line: str) -> _IgnoreRule | None:
-    """One ``.gitignore`` line: globs, ``!`` negation, trailing ``/``, ``/`` anchors, ``**``."""
-    while line.endswith(" ") and not line.endswith("\\ "):
-        line = line[:-1]
-    if not line or line.startswith("#"):
+    """One ``.gitignore`` line compiled by pathspec (git's own wildmatch rules).
+
+    pathspec's regex of a line also matches everything inside a folder it names (a file
+    list needs that); the walk asks about one entry at a time, so a match through a folder
+    above (the dir mark group) does not count, and a trailing ``/`` is kept as ``dir_only``.
+    """
+    pattern = _pattern(line)
+    if pattern is None or pattern.include is None:  # blank or comment
         return None
-    negated = line.startswith("!")
-    if negated:
-        line = line[1:]
-    elif line.startswith(("\\!", "\\#")):
-        line = line[1:]
-    dir_only = line.endswith("/")
-    line = line.rstrip("/")
-    anchored = "/" in line
-    line = line.lstrip("/")
-    if not line:
+    stripped = line.rstrip(" ") if not line.endswith("\\ ") else line
+    dir_only = stripped.endswith("/") and not stripped.endswith("\\/")
+    if dir_only:
+        pattern = _pattern(stripped[:-1])
+        if pattern is None or pattern.include is None or pattern.regex is None:
+            return None
+    if pattern.regex is None:
         return None
-    return _IgnoreRule(re.compile(_ignore_regex(line)), negated, dir_only, anchored)
+    return _IgnoreRule(pattern.regex, not pattern.include, dir_only)
 
 
-def _ignore_regex(pattern: str) -> str:
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        char = pattern[i]
-        if char == "*":
-            alone = (i == 0 or pattern[i - 1] == "/") and (i + 2 == n or pattern[i + 2] == "/")
-            if pattern.startswith("**", i) and alone:
-                if i + 2 == n:
-                    out.append(".*")  # trailing /** : everything inside
-                    i += 2
-                else:
-                    out.append("(?:.*/)?")  # **/ : zero or more folders
-                    i += 3
-                continue
-            while i < n and pattern[i] == "*":
-                i += 1
-            out.append("[^/]*")
-            continue
-        if char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            start = i + 1
-            if pattern[start:start + 1] in ("!", "^"):
-                start += 1
-            end = pattern.find("]", start + 1 if pattern[start:start + 1] == "]" else start)
-            if end < 0:
-                out.append(re.escape(char))
-            else:
-                body = pattern[i + 1:end]
-                negate = body[:1] in ("!", "^")
-                if negate:
-                    body = body[1:]
-                inner = "".join(c if c == "-" else re.escape(c) for c in body)
-                out.append(f"[{'^' if negate else ''}{inner}]")
-                i = end
-        elif char == "\\" and i + 1 < n:
-            out.append(re.escape(pattern[i + 1]))
-            i += 1
-        else:
-            out.append(re.escape(char))
-        i += 1
-    return "".join(out)
+_DIR_MARK = "ps_d"  # pathspec's name for the group that matched a folder above the path
+
+
+def _pattern(line: str) -> Any:
+    """pathspec's pattern for one line, of the kind its ``GitIgnoreSpec`` uses."""
+    import pathspec  # only for folders that hold a .gitignore
+
+    try:
+        patterns = list(pathspec.GitIgnoreSpec.from_lines([line]).patterns)
+    except ValueError:  # a line git cannot use either (a lone "!"): it ignores nothing
+        return None
+    return patterns[0] if patterns else None

@@ -183,8 +183,8 @@ HOSTILE: tuple[Hostile, ...] = (
     # notebooks
     Hostile("bad_json.ipynb", r"JSON", _write("bad_json.ipynb", '{"cells": [')),
     Hostile("empty.ipynb", r"JSON|empty", _write("empty.ipynb", "")),
-    Hostile("deep_json.ipynb", r".", _write("deep_json.ipynb", _DEEP_JSON)),
-    Hostile("list_top.ipynb", r".", _write("list_top.ipynb", "[1, 2, 3]")),
+    Hostile("deep_json.ipynb", r"invalid notebook JSON: nested too deeply", _write("deep_json.ipynb", _DEEP_JSON)),
+    Hostile("list_top.ipynb", r"not a notebook: the JSON document is a list, not an object", _write("list_top.ipynb", "[1, 2, 3]")),
     Hostile("cells_dict.ipynb", r"cells", _write("cells_dict.ipynb", _nb_with(cells={"a": 1}))),
     Hostile("cell_not_dict.ipynb", r"cell", _write("cell_not_dict.ipynb", _nb_with(cells=[42]))),
     Hostile("source_int.ipynb", r"source", _write(
