@@ -20,14 +20,15 @@ from leakscan.fixes.combined import fix_fit_on_combined
 from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
 from leakscan.fixes.statistics import fix_full_data_statistics
-from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
+from leakscan.fixes.split_first import fix_resample_before_split
+from leakscan.fixes.train_rows import fix_fit_before_split_anyhow
 from leakscan.fixes.timeseries import fix_lookahead, fix_random_split
 from leakscan.fixes.validation import fix_test_set_tuning
 
 Fixer = Callable[[Analysis, Hit], "Fix | None"]
 
 _FIXERS: dict[str, Fixer] = {
-    "LK101": fix_fit_before_split,
+    "LK101": fix_fit_before_split_anyhow,
     "LK102": fix_fit_on_combined,
     "LK103": fix_refit,
     "LK104": fix_cv_after_preprocessing,

@@ -142,10 +142,7 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     first_top = min(cv.site.top, search.site.top if search is not None else cv.site.top, *(s.place.top for s in steps))
     # imbalanced-learn's make_pipeline (already there for a sampler) takes transformers too
     make_pipeline = _imported_as(analysis.module, "imblearn.pipeline", "make_pipeline") or rw.import_name("sklearn.pipeline", "make_pipeline", first_top)
-    inner = [estimator]
-    if isinstance(estimator, cst.Call) and isinstance(estimator.func, cst.Name) and estimator.func.value == make_pipeline and all(a.keyword is None and not a.star for a in estimator.args):
-        inner = [a.value for a in estimator.args]  # make_pipeline(scaler, make_pipeline(smote, model)) -> one pipeline
-    pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, *inner]])
+    pipe = cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, estimator]])
     if search is not None:
         if any(isinstance(s.recv, cst.Name) and not _bound_before(index, s.recv.value, search.site.top, s.place) for s in steps):
             raise FixRefused("the transformer is built after the search")

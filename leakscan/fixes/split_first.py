@@ -372,15 +372,8 @@ def fix_fit_before_split(analysis: Analysis, hit: Hit) -> Fix | None:
         if same_frames(fit.site, split.site):
             return _fix_direct(analysis, fit, split)
         return _fix_helper(analysis, fit, split)
-    except FixRefused as moved:
-        if fit.site.frames or split.site.frames:
-            return None
-        try:
-            from leakscan.fixes.train_rows import fix_fit_on_train_rows  # a fallback; imports this module
-
-            return fix_fit_on_train_rows(analysis, fit, split)
-        except FixRefused as in_place:
-            raise FixRefused(str(moved) if str(moved) == str(in_place) else f"{moved}; {in_place}") from None
+    except FixRefused:
+        return None
 
 
 def _fix_direct(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:

@@ -524,6 +524,17 @@ def _rewritten(index: TreeIndex, unit: Unit, tr: str, te: str) -> list[cst.BaseS
     return out
 
 
+class _Replace(cst.CSTTransformer):
+    """Replace nodes by identity, all in one pass (``deep_replace`` one at a time loses the
+    identity of the others)."""
+
+    def __init__(self, by_id: dict[int, cst.BaseExpression]) -> None:
+        self.by_id = by_id
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        return self.by_id.get(id(original_node), updated_node)
+
+
 def _has_lambda(node: cst.CSTNode) -> bool:
     found = False
 
@@ -541,7 +552,7 @@ def _per_part(index: TreeIndex, lines: list[cst.BaseStatement], frame: str, tr: 
     for line in lines:
         stats = _stat_calls(line, frame)
         learned: list[cst.BaseStatement] = []
-        replaced = line
+        uses: dict[int, cst.BaseExpression] = {}
         for call in stats:
             recv, method = method_call(call)  # type: ignore[misc]
             gb = _groupby(recv) if method == "transform" else None
@@ -561,7 +572,8 @@ def _per_part(index: TreeIndex, lines: list[cst.BaseStatement], frame: str, tr: 
             else:
                 learned.append(as_line(cst.Assign([cst.AssignTarget(cst.Name(name))], substitute(call, {frame: tr}))))  # type: ignore[arg-type]
                 use = cst.Name(name)
-            replaced = replaced.deep_replace(call, use)  # type: ignore[assignment]
+            uses[id(call)] = use
+        replaced = line.visit(_Replace(uses)) if uses else line  # every statistic at once
         out_lines += learned
         body = replaced.with_changes(leading_lines=[]) if isinstance(replaced, cst.SimpleStatementLine) else replaced
         out_lines.append(substitute(body, {frame: tr}))  # type: ignore[arg-type]

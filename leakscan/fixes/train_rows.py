@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import libcst as cst
 
-from leakscan.analysis import Analysis
+from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite
 from leakscan.fixes._tree import assign_parts, binds, keyword, method_call, names_in, positional, tree_index
-from leakscan.fixes.split_first import split_shape
+from leakscan.fixes._rewrite import last_refusal
+from leakscan.fixes.split_first import fix_fit_before_split, split_shape
 from leakscan.fixes.statistics import (
     _BUILTINS,
     _callee,
@@ -37,6 +38,22 @@ from leakscan.fixes.statistics import (
     _written_keys,
 )
 from leakscan.graph.model import FitEvent, SplitEvent
+
+
+def fix_fit_before_split_anyhow(analysis: Analysis, hit: Hit) -> Fix | None:
+    """LK101: split first where the statements can move (``split_first``), else fit in place on
+    the rows the split trains on; the reason of both refusals when neither applies."""
+    fix = fix_fit_before_split(analysis, hit)
+    if fix is not None:
+        return fix
+    moved = last_refusal.get() or "the fit cannot move after the split"
+    fit, split = hit.events.get("fit"), hit.events.get("split")
+    if not isinstance(fit, FitEvent) or not isinstance(split, SplitEvent) or fit.site.frames or split.site.frames:
+        raise FixRefused(moved)
+    try:
+        return fix_fit_on_train_rows(analysis, fit, split)
+    except FixRefused as in_place:
+        raise FixRefused(moved if moved == str(in_place) else f"{moved}; {in_place}") from None
 
 
 def fix_fit_on_train_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
