@@ -22,7 +22,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPORA = ("dev", "dev2", "holdout", "holdout2", "holdout3")
-FIXABLE = ("LK101", "LK102", "LK103", "LK104", "LK105", "LK201", "LK301")
+FIXABLE = ("LK101", "LK102", "LK103", "LK104", "LK105", "LK201", "LK301")  # issue 17's codes
+FIXABLE_ALL = (*FIXABLE, "LK502", "LK503")
 
 
 def _scan(folder: Path) -> tuple[list[dict], list[dict]]:
@@ -42,7 +43,7 @@ def _fix(folder: Path) -> None:
     )
 
 
-def measure(corpus: Path) -> tuple[Counter, Counter, list[dict], list[str]]:
+def measure(corpus: Path, codes: tuple[str, ...] = FIXABLE) -> tuple[Counter, Counter, list[dict], list[str]]:
     """(findings before per code, removed per code, findings left, problems) for one corpus.
 
     Problems are what a fix must never cause: a file that no longer parses (a scan error
@@ -64,14 +65,14 @@ def measure(corpus: Path) -> tuple[Counter, Counter, list[dict], list[str]]:
     for f in after:
         if all_before[(f["path"], f["code"])] == 0:
             problems.append(f"{corpus.name}/{f['path']}:{f['line']}: new {f['code']} after the fixes: {f['message']}")
-    count_before = Counter((f["path"], f["code"]) for f in before if f["code"] in FIXABLE)
-    count_after = Counter((f["path"], f["code"]) for f in after if f["code"] in FIXABLE)
+    count_before = Counter((f["path"], f["code"]) for f in before if f["code"] in codes)
+    count_after = Counter((f["path"], f["code"]) for f in after if f["code"] in codes)
     per_code: Counter = Counter()
     removed: Counter = Counter()
     for (path, code), n in count_before.items():
         per_code[code] += n
         removed[code] += max(0, n - count_after.get((path, code), 0))
-    left = [f for f in before if f["code"] in FIXABLE and count_after.get((f["path"], f["code"]), 0)]
+    left = [f for f in before if f["code"] in codes and count_after.get((f["path"], f["code"]), 0)]
     return per_code, removed, left, problems
 
 
@@ -80,6 +81,7 @@ def main() -> None:
     parser.add_argument("corpora", nargs="*", default=list(DEFAULT_CORPORA))
     parser.add_argument("--verbose", action="store_true", help="list the findings a fix did not remove")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--all-codes", action="store_true", help="also the time-series codes LK502, LK503")
     args = parser.parse_args()
     total: Counter = Counter()
     removed: Counter = Counter()
@@ -87,12 +89,12 @@ def main() -> None:
     problems: list[str] = []
     for name in args.corpora:
         corpus = Path(name) if Path(name).is_dir() else HERE / name
-        t, r, lft, probs = measure(corpus)
+        t, r, lft, probs = measure(corpus, FIXABLE_ALL if args.all_codes else FIXABLE)
         problems += probs
         total.update(t)
         removed.update(r)
         left += [{**f, "corpus": corpus.name} for f in lft]
-    rows = {code: {"findings": total[code], "removed": removed[code]} for code in FIXABLE if total[code]}
+    rows = {code: {"findings": total[code], "removed": removed[code]} for code in FIXABLE_ALL if total[code]}
     n, m = sum(total.values()), sum(removed.values())
     if args.json:
         print(json.dumps({"codes": rows, "total": {"findings": n, "removed": m}, "problems": problems}, indent=2))
