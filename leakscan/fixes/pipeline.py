@@ -49,8 +49,9 @@ _SEARCH_RESULTS = frozenset({"best_params_", "best_score_", "cv_results_", "best
 class Step:
     place: Place
     recv: cst.BaseExpression  # the transformer: a name, or its constructor call
-    source: str  # the data it transforms
+    source: str  # the data it transforms (its root name)
     output: str
+    source_node: cst.BaseExpression | None = None  # a column of a frame (``df["text"]``) rather than a name
 
 
 def fix_cv_after_preprocessing(analysis: Analysis, hit: Hit) -> Fix | None:
@@ -109,6 +110,8 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
     outer = [anchor.stmt] if anchor.stmt is not cv_place.stmt else []
     if any(raw in binds(st) for st in between + outer):
         raise FixRefused("the raw data is rebound before the cross-validation")
+    if steps[0].source_node is not None and any(_writes_into(st, raw) for st in between + outer):
+        raise FixRefused("the frame whose column the step reads changes before the cross-validation")
     # every other cross-validation of the same matrix later in the block (one finding, one fix)
     extras = _other_cvs(index, anchor, data.value, raw, target) if search is None else []
     extra_stmts = [st for st, _ in extras]
@@ -150,13 +153,14 @@ def _fix(analysis: Analysis, cv: CVEvent, fit: FitEvent) -> Fix:
         rw.replace(estimator, pipe, search.site.top)
     else:
         rw.replace(estimator, pipe, cv.site.top)
-    rw.replace(data, cst.Name(raw), cv.site.top)
+    raw_node: cst.BaseExpression = steps[0].source_node or cst.Name(raw)
+    rw.replace(data, raw_node, cv.site.top)
     for _, (other, top) in extras:
         other_est = argument(other, 0, "estimator")
         other_data = argument(other, 1, "X")
         assert other_est is not None and other_data is not None
         rw.replace(other_est, cst.Call(func=cst.Name(make_pipeline), args=[cst.Arg(e) for e in [*pipe_steps, other_est]]), top)
-        rw.replace(other_data, cst.Name(raw), top)
+        rw.replace(other_data, raw_node, top)
     for s in remove:
         rw.delete(s.place)
     # a named transformer is only cloned by the pipeline, never fitted: nothing else may use it
@@ -219,6 +223,8 @@ def _chain(index: TreeIndex, cv_place: Place, name: str, target: str | None) -> 
             if step is None:
                 break
             steps.insert(0, step)
+            if step.source_node is not None:
+                break  # a frame's column: the chain starts here
             current = step.source
         if steps:
             return steps, level
@@ -249,13 +255,23 @@ def _step(index: TreeIndex, place: Place, name: str, target: str | None) -> Step
         return None
     assert isinstance(call, cst.Call)
     args = call.args
-    if not args or len(args) > 2 or any(a.keyword is not None or a.star for a in args) or not isinstance(args[0].value, cst.Name):
+    if not args or len(args) > 2 or any(a.keyword is not None or a.star for a in args):
         return None
+    first = args[0].value
+    column = None
+    if not isinstance(first, cst.Name):
+        # bow.fit_transform(df["text"]): the pipeline takes the column itself
+        if not (isinstance(first, cst.Subscript) and isinstance(first.value, cst.Name) and len(first.slice) == 1
+                and isinstance(first.slice[0].slice, cst.Index) and isinstance(first.slice[0].slice.value, cst.SimpleString)):
+            return None
+        column = first
     if len(args) == 2 and not (isinstance(args[1].value, cst.Name) and args[1].value.value == target):
         return None  # a supervised step must learn from the same labels the CV gets
     if not isinstance(recv, (cst.Name, cst.Call)):
         return None
-    return Step(place, recv, args[0].value.value, name)
+    if column is not None:
+        return Step(place, recv, column.value.value, name, column)  # type: ignore[attr-defined]
+    return Step(place, recv, first.value, name)  # type: ignore[attr-defined]
 
 
 
@@ -621,3 +637,24 @@ def _used_after_except(index: TreeIndex, place: Place, name: str, allowed: list[
         if id(stmt) not in ids and name in names_in(stmt):
             return True
     return any(name in index.top_names(t) and id(index.module.body[t]) not in ids for t in range(place.top + 1, len(index.module.body)))
+
+
+def _writes_into(stmt: cst.CSTNode, frame: str) -> bool:
+    """Does ``stmt`` assign into ``frame`` (``frame[c] = ...``, ``frame.x = ...``) or call one of
+    its methods with ``inplace=True``?"""
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_AssignTarget(self, n: cst.AssignTarget) -> None:
+            nonlocal found
+            if isinstance(n.target, (cst.Subscript, cst.Attribute)) and frame in names_in(n.target):
+                found = True
+
+        def visit_Call(self, n: cst.Call) -> None:
+            nonlocal found
+            parts = method_call(n)
+            if parts is not None and frame in names_in(parts[0]) and any(a.keyword is not None and a.keyword.value == "inplace" for a in n.args):
+                found = True
+
+    stmt.visit(V())
+    return found
