@@ -75,6 +75,9 @@ _CASTS = frozenset({"float", "double", "int", "long", "astype", "type", "to", "n
 _COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "le", "ge", "equal", "isclose", "__eq__"})
 
 
+_MASKS = frozenset({"isin", "between", "isna", "isnull", "notna", "notnull", "duplicated", "contains", "startswith", "endswith", "match"})
+
+
 class CallsMixin:
     """Call semantics of the Builder (see its docstring)."""
 
@@ -777,7 +780,7 @@ class CallsMixin:
         if method in ("fit", "fit_transform", "fit_resample") and recv.extra.get("param"):
             return self._adopt(node, recv, method, args)
         out = self.new(DATA, node, inputs, rows=rows)
-        if (recv.extra.get("mask") and method in _CASTS) or method in _COMPARISONS:
+        if (recv.extra.get("mask") and method in _CASTS) or method in _COMPARISONS or method in _MASKS:
             out.extra["mask"] = True  # (pred == y).float(), pred.eq(y): a comparison, as numbers
         if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
             self._rebind(node.func.value, out)

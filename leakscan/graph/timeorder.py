@@ -158,6 +158,8 @@ class TimeOrder:
 
     def _imbalance_keywords(self, node: cst.Call, args: Args, owner: str) -> None:
         """``class_weight=...`` as a keyword, or as a key of a params dict (``**params``)."""
+        if owner.endswith("Regressor") or owner in _REGRESSORS:
+            return  # XGBRegressor(scale_pos_weight=...): no classes to balance
         for key in TS.IMBALANCE_KEYWORDS:
             if key in args.kw_nodes and _truthy(args.kw_nodes[key]):
                 self._event(ImbalanceEvent, node, what=f"{owner}({key}=...)")
@@ -258,6 +260,9 @@ class TimeOrder:
             how = "backfill" if strategy is not None and (_literal(strategy) or "") in TS.BACKWARD_FILL_WORDS else None
         if how is None:
             return None
+        axis = args.kw_nodes.get("axis")
+        if axis is not None and (_int(axis, None) == 1 or _literal(axis) == "columns"):
+            return None  # df.diff(axis=1): across the columns of each row, not along the rows
         if base is None:
             cols = recv.extra.get("columns")
             if not cols and recv.site is not None and isinstance(recv.site.node, (cst.Subscript, cst.Attribute)):
@@ -344,6 +349,9 @@ def _strs(v: Value) -> list[str] | None:
     from leakscan.graph.common import _strings
 
     return _strings(v)
+
+
+_REGRESSORS = frozenset({"LinearRegression", "Ridge", "Lasso", "ElasticNet", "SVR", "LinearSVR", "HuberRegressor"})
 
 
 def _literal(node: cst.CSTNode) -> str | None:
