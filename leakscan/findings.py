@@ -90,6 +90,7 @@ class Finding:
     location: Location
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
+    no_fix_reason: str | None = None  # why a fixable rule offers no fix here (SPEC §4)
 
     @property
     def path(self) -> str:
@@ -118,6 +119,7 @@ class Finding:
             "message": self.message,
             "related": [r.to_dict() for r in self.related],
             "fix": self.fix.to_dict() if self.fix else None,
+            **({"no_fix_reason": self.no_fix_reason} if self.fix is None and self.no_fix_reason else {}),
         }
 
 

@@ -712,3 +712,167 @@ def test_every_fixture_fixes_to_code_that_parses_and_stays_fixed(path):
             for line in edit.content.splitlines():
                 assert line.strip() in program, (finding.code, line)
     assert not fix_source(result.fixed, str(path), unsafe=True).changed
+
+
+# --------------------------------------------------------------------- issue 17: more shapes
+def test_lk105_fill_moves_after_the_split_and_learns_on_the_training_part():
+    before = src("""
+        df = pd.read_csv("d.csv")
+        df["age"] = df["age"].fillna(df["age"].median())
+        df["ratio"] = df["a"] / df["b"]
+        train, test = train_test_split(df, test_size=0.2, random_state=0)
+        print(train.shape)
+    """)
+    after = src("""
+        df = pd.read_csv("d.csv")
+        df["ratio"] = df["a"] / df["b"]
+        train, test = train_test_split(df, test_size=0.2, random_state=0)
+        age_median = train["age"].median()
+        train["age"] = train["age"].fillna(age_median)
+        test["age"] = test["age"].fillna(age_median)
+        print(train.shape)
+    """)
+    check_fix(before, after, "LK105")
+
+
+def test_lk105_target_encoding_read_by_later_features_is_learned_on_the_split_rows():
+    before = src("""
+        df = pd.read_csv("d.csv")
+        df["city_te"] = df.groupby("city")["price"].transform("mean")
+        X = df[["city_te", "rooms"]]
+        X_train, X_test, y_train, y_test = train_test_split(X, df["price"], test_size=0.2, random_state=1)
+    """)
+    after = src("""
+        df = pd.read_csv("d.csv")
+        train_rows = train_test_split(range(len(df)), test_size=0.2, random_state=1)[0]  # the rows the split below trains on
+        df["city_te"] = df["city"].map(df.iloc[train_rows].groupby("city")["price"].agg("mean"))
+        X = df[["city_te", "rooms"]]
+        X_train, X_test, y_train, y_test = train_test_split(X, df["price"], test_size=0.2, random_state=1)
+    """)
+    check_fix(before, after, "LK105")
+
+
+def test_lk105_refuses_when_rows_change_between_and_says_why():
+    text = src("""
+        df = pd.read_csv("d.csv")
+        df["city_te"] = df.groupby("city")["price"].transform("mean")
+        df = df.dropna()
+        X = df[["city_te", "rooms"]]
+        X_train, X_test, y_train, y_test = train_test_split(X, df["price"], test_size=0.2, random_state=1)
+    """)
+    [finding] = [f for f in scan_source(text, "t.py") if f.code == "LK105"]
+    assert finding.fix is None
+    assert "rows" in (finding.no_fix_reason or "")
+
+
+def test_no_fix_reason_reaches_the_json_report(tmp_path):
+    path = tmp_path / "t.py"
+    path.write_text(src("""
+        df = pd.read_csv("d.csv")
+        df["city_te"] = df.groupby("city")["price"].transform("mean")
+        df = df.dropna()
+        X = df[["city_te", "rooms"]]
+        X_train, X_test, y_train, y_test = train_test_split(X, df["price"], test_size=0.2, random_state=1)
+    """), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", str(path)])
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "LK105"]
+    assert finding["fix"] is None and finding["no_fix_reason"]
+    fixed_one = [f for f in json.loads(CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", "-", "--stdin-filename", "u.py"], input=REFIT).stdout)["findings"]]
+    assert all("no_fix_reason" not in f for f in fixed_one if f["fix"] is not None)
+
+
+def test_lk201_before_cross_validation_becomes_an_imbalanced_learn_pipeline():
+    before = src("""
+        X = pd.read_csv("x.csv")
+        y = pd.read_csv("y.csv")
+        X_res, y_res = SMOTE(random_state=0).fit_resample(X, y)
+        scores = cross_val_score(LogisticRegression(), X_res, y_res, cv=5)
+    """)
+    after = src("""
+        X = pd.read_csv("x.csv")
+        y = pd.read_csv("y.csv")
+        scores = cross_val_score(make_pipeline(SMOTE(random_state=0), LogisticRegression()), X, y, cv=5)
+    """).replace(
+        "from imblearn.over_sampling import SMOTE\n",
+        "from imblearn.over_sampling import SMOTE\nfrom imblearn.pipeline import make_pipeline\n",
+    )
+    check_fix(before, after, "LK201")
+
+
+def test_lk104_covers_every_cross_validation_of_the_matrix():
+    before = src("""
+        X = pd.read_csv("x.csv")
+        y = pd.read_csv("y.csv")
+        X = StandardScaler().fit_transform(X)
+        a = cross_val_score(LogisticRegression(), X, y, cv=5)
+        b = cross_val_score(SVC(), X, y, cv=5)
+    """)
+    got = fixed(before)
+    assert "cross_val_score(make_pipeline(StandardScaler(), LogisticRegression()), X, y, cv=5)" in got
+    assert "cross_val_score(make_pipeline(StandardScaler(), SVC()), X, y, cv=5)" in got
+    assert "fit_transform" not in got
+    assert "LK104" not in codes(got) and fixed(got) == got
+
+
+def test_lk104_search_predicts_the_untransformed_test_data():
+    before = src("""
+        X = pd.read_csv("x.csv")
+        y = pd.read_csv("y.csv")
+        X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)
+        scaler = StandardScaler()
+        X_train_s = scaler.fit_transform(X_train)
+        X_test_s = scaler.transform(X_test)
+        grid = GridSearchCV(SVC(), {"C": [1, 10]}, cv=3)
+        grid.fit(X_train_s, y_train)
+        print(grid.score(X_test_s, y_test))
+    """)
+    got = fixed(before)
+    assert 'GridSearchCV(make_pipeline(scaler, SVC()), {"svc__C": [1, 10]}, cv=3)' in got
+    assert "grid.fit(X_train, y_train)" in got and "grid.score(X_test, y_test)" in got
+    assert "scaler.transform" not in got and "scaler.fit_transform" not in got
+    assert "LK104" not in codes(got) and fixed(got) == got
+
+
+def test_lk103_second_transformer_is_replaced_by_the_training_one():
+    before = src("""
+        X = pd.read_csv("x.csv")
+        y = pd.read_csv("y.csv")
+        X_train, X_test, y_train, y_test = train_test_split(X, y)
+        sc_train = StandardScaler()
+        X_train = sc_train.fit_transform(X_train)
+        sc_test = StandardScaler()
+        X_test = sc_test.fit_transform(X_test)
+    """)
+    after = before.replace("X_test = sc_test.fit_transform(X_test)", "X_test = sc_train.transform(X_test)")
+    check_fix(before, after, "LK103")
+
+
+def _executed_notebook(path: Path, sources: list[str]) -> None:
+    cells = [
+        {"cell_type": "code", "execution_count": i + 1, "metadata": {},
+         "outputs": [{"output_type": "stream", "name": "stdout", "text": [f"out {i}\n"]}],
+         "source": src.splitlines(keepends=True)}
+        for i, src in enumerate(sources)
+    ]
+    meta = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}
+    path.write_text(json.dumps({"cells": cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}), encoding="utf-8")
+
+
+def test_notebook_fix_moves_statements_across_cells_and_the_diff_says_so(tmp_path):
+    path = tmp_path / "nb.ipynb"
+    _executed_notebook(path, [
+        "import pandas as pd\nfrom sklearn.model_selection import train_test_split",
+        'df = pd.read_csv("t.csv")\ndf["Age"] = df["Age"].fillna(df["Age"].median())\ndf["F2"] = df["F"] * 2',
+        "train, test = train_test_split(df, test_size=0.2, random_state=0)\nprint(len(train))",
+    ])
+    diff = CliRunner().invoke(main, ["check", "--no-cache", "--diff", "--unsafe-fixes", str(path)]).output
+    assert "cell 2 (statements moved to cell 3)" in diff
+    assert "cell 3 (statements moved here from cell 2)" in diff
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--unsafe-fixes", str(path)])
+    assert result.exit_code == 0, result.output
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    assert [c["outputs"][0]["text"] for c in cells] == [["out 0\n"], ["out 1\n"], ["out 2\n"]]
+    assert "median" not in "".join(cells[1]["source"])
+    assert 'age_median = train["Age"].median()' in "".join(cells[2]["source"])
+    again = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--unsafe-fixes", str(path)])
+    assert "Fixed 0 leaks" in again.output

@@ -14,21 +14,25 @@ from collections.abc import Callable
 from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Edit, Finding, Fix
 from leakscan.notebook import NotebookError, NotebookSource, to_cell_edit
+from leakscan.fixes._rewrite import FixRefused, last_refusal
 from leakscan.fixes._tree import tree_index
 from leakscan.fixes.combined import fix_fit_on_combined
 from leakscan.fixes.pipeline import fix_cv_after_preprocessing
 from leakscan.fixes.refit import fix_refit
-from leakscan.fixes.split_first import fix_fit_before_split, fix_resample_before_split
+from leakscan.fixes.statistics import fix_full_data_statistics
+from leakscan.fixes.split_first import fix_resample_before_split
+from leakscan.fixes.train_rows import fix_fit_before_split_anyhow
 from leakscan.fixes.timeseries import fix_lookahead, fix_random_split
 from leakscan.fixes.validation import fix_test_set_tuning
 
 Fixer = Callable[[Analysis, Hit], "Fix | None"]
 
 _FIXERS: dict[str, Fixer] = {
-    "LK101": fix_fit_before_split,
+    "LK101": fix_fit_before_split_anyhow,
     "LK102": fix_fit_on_combined,
     "LK103": fix_refit,
     "LK104": fix_cv_after_preprocessing,
+    "LK105": fix_full_data_statistics,
     "LK201": fix_resample_before_split,
     "LK301": fix_test_set_tuning,
     "LK502": fix_random_split,
@@ -43,13 +47,27 @@ def fixer_for(code: str) -> Fixer | None:
 
 def fix_for_hit(analysis: Analysis, hit: Hit) -> Fix | None:
     """The fix for a hit, or None; an exception inside a fixer drops the fix, never the scan."""
+    return fix_or_reason(analysis, hit)[0]
+
+
+def fix_or_reason(analysis: Analysis, hit: Hit) -> tuple[Fix | None, str | None]:
+    """The fix for a hit, or None and why not (the last refusal the fixer raised)."""
     fixer = fixer_for(hit.rule.code)
     if fixer is None:
-        return None
+        return None, None
+    token = last_refusal.set(None)
     try:
-        return fixer(analysis, hit)
+        fix = fixer(analysis, hit)
+        reason = last_refusal.get()
+    except FixRefused as refused:
+        return None, str(refused)
     except Exception:  # noqa: BLE001 - a fixer bug must not break the scan (RecursionError too)
-        return None
+        return None, "the fixer failed on this code"
+    finally:
+        last_refusal.reset(token)
+    if fix is not None:
+        return fix, None
+    return None, reason or "the code around the leak has no shape the fixer can rewrite safely"
 
 
 def with_fix(analysis: Analysis, hit: Hit, finding: Finding, text: str | None = None) -> Finding:
@@ -66,15 +84,15 @@ def with_fix(analysis: Analysis, hit: Hit, finding: Finding, text: str | None = 
         return finding
     if text is not None:
         tree_index(analysis).text = text
-    fix = fix_for_hit(analysis, hit)
+    fix, reason = fix_or_reason(analysis, hit)
     if fix is None:
-        return finding
+        return dataclasses.replace(finding, no_fix_reason=reason)
     nb = analysis.notebook
     if nb is not None:
         try:
             fix = Fix(fix.applicability, fix.message, tuple(_cell_end(nb, to_cell_edit(nb, e)) for e in fix.edits))
         except (NotebookError, ValueError, IndexError):
-            return finding
+            return dataclasses.replace(finding, no_fix_reason="the fix cannot be written cell by cell")
     return dataclasses.replace(finding, fix=fix)
 
 

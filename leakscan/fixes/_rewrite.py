@@ -9,6 +9,7 @@ elsewhere stay untouched and a notebook edit never crosses a cell.
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +21,19 @@ from leakscan.findings import Edit
 from leakscan.fixes._tree import Place, TreeIndex, binds, tree_index
 
 
+last_refusal: contextvars.ContextVar[str | None] = contextvars.ContextVar("last_refusal", default=None)
+
+
 class FixRefused(Exception):
-    """The shape is not one the fixer can rewrite safely: no fix is offered."""
+    """The shape is not one the fixer can rewrite safely: no fix is offered.
+
+    The reason is remembered (``last_refusal``) so that the report can tell the user why a
+    finding has no fix, even where a fixer catches the refusal and returns None.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        last_refusal.set(reason)
 
 
 @dataclass
@@ -71,18 +83,21 @@ class Rewrite:
     def insert_after(self, place: Place, stmts: Sequence[cst.BaseStatement]) -> None:
         self._change(place).after.extend(stmts)
 
-    def import_name(self, module: str, name: str, before_top: int) -> str:
-        """The local name of ``module.name``, adding ``from module import name`` when needed."""
+    def import_name(self, module: str, name: str, before_top: int, alias: str | None = None) -> str:
+        """The local name of ``module.name``, adding ``from module import name [as alias]`` when
+        needed (an alias where another module's ``name`` may already be imported)."""
         found = _imported_as(self.module, module, name)
         if found is not None:
             return found
-        taken = any(name in self.index.top_binds(t) for t in range(len(self.module.body)))
-        if taken or name in self.index.all_names():
-            raise FixRefused(f"the name {name} is already used")
-        if (module, name) not in self._imports:
-            self._imports.append((module, name))
+        local = alias or name
+        taken = any(local in self.index.top_binds(t) for t in range(len(self.module.body)))
+        if taken or local in self.index.all_names():
+            raise FixRefused(f"the name {local} is already used")
+        entry = (module, name if alias is None else f"{name} as {alias}")
+        if entry not in self._imports:
+            self._imports.append(entry)
             self._import_before = before_top if self._import_before is None else min(before_top, self._import_before)
-        return name
+        return local
 
     # ----------------------------------------------------------------- rendering
     def _place_imports(self) -> None:

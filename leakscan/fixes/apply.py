@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from leakscan.api import Options, Parsed, ScanError, analyze, decode_source, file_budget, parse_source, read_bytes
 from leakscan import tempfiles
 from leakscan.findings import Edit, FileError, Finding, Report
-from leakscan.notebook import NotebookError, apply_cell_edits, read_notebook, replace_cell_sources
+from leakscan.notebook import NotebookError, NotebookSource, apply_cell_edits, read_notebook, replace_cell_sources
 
 MAX_ROUNDS = 10
 _NEWLINE = re.compile(r"\r\n?|\n")
@@ -264,15 +264,36 @@ def unified_diff(result: FixResult) -> str:
         return _diff(result.original, result.fixed, result.path, result.path)
     try:
         old, new = read_notebook(result.original), read_notebook(result.fixed)
+        changed = [c for c in range(1, old.cell_count + 1) if old.cell_source(c) != new.cell_source(c)]
+        removed, added = _moves(old, new, changed)
         out = []
-        for cell in range(1, old.cell_count + 1):
+        for cell in changed:
             a, b = old.cell_source(cell), new.cell_source(cell)
-            if a != b:
-                name = f"{result.path}:cell {cell}"
-                out.append(_diff(a, b, name, name))
+            name = f"{result.path}:cell {cell}"
+            note = ""
+            if cell in removed and added - {cell}:
+                note = f" (statements moved to cell {', '.join(str(c) for c in sorted(added - {cell}))})"
+            elif cell in added and removed - {cell}:
+                note = f" (statements moved here from cell {', '.join(str(c) for c in sorted(removed - {cell}))})"
+            out.append(_diff(a, b, name + note, name + note))
         return "".join(out)
     except NotebookError:
         return _diff(result.original, result.fixed, result.path, result.path)
+
+
+def _moves(old: NotebookSource, new: NotebookSource, cells: list[int]) -> tuple[set[int], set[int]]:
+    """The changed cells that only lose lines and those that only gain lines: a fix that moves
+    statements after a split in a later cell shows as one of each, and the diff says so."""
+    removed: set[int] = set()
+    added: set[int] = set()
+    for cell in cells:
+        a, b = _lines(old.cell_source(cell)), _lines(new.cell_source(cell))
+        ops = [op for op in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if op[0] != "equal"]
+        if ops and all(op[0] == "delete" for op in ops):
+            removed.add(cell)
+        elif ops and all(op[0] == "insert" for op in ops):
+            added.add(cell)
+    return removed, added
 
 
 def _diff(a: str, b: str, from_name: str, to_name: str) -> str:

@@ -27,6 +27,7 @@ from leakscan.analysis import Analysis, Hit
 from leakscan.findings import Fix
 from leakscan.fixes._rewrite import FixRefused, Rewrite, parse_expr, parse_stmt
 from leakscan.fixes._subst import as_line, substitute
+from leakscan.fixes.pipeline import fix_resample_before_cv
 from leakscan.fixes._tree import (
     contains_node,
     Place,
@@ -44,7 +45,7 @@ from leakscan.fixes._tree import (
     used_after,
 )
 from leakscan.graph.common import role_from_name
-from leakscan.graph.model import FitEvent, Site, SplitEvent
+from leakscan.graph.model import CVEvent, FitEvent, ResampleEvent, Site, SplitEvent
 
 _PRINTS = frozenset({"print", "display"})
 
@@ -381,8 +382,9 @@ def _fix_direct(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> Fix:
     moved, hoisted, obj = _describe_fit(index, fit)
     if moved[-1].test is None:
         moved += _later_transforms(index, moved[0].place, shape.place, obj)
-    if not any(m.test is not None for m in moved):
+    if not any(m.test is not None for m in moved) and not (len(moved) == 1 and not moved[0].outputs):
         raise FixRefused("nothing transforms the data before the split")
+    # (a bare fit whose transforms all come after the split moves alone: fit on the training part)
     rw = Rewrite(analysis)
     move_after_split(analysis, rw, shape, moved, [hoisted] if hoisted is not None else [])
     train, test = _parts_named(shape, moved)
@@ -645,8 +647,17 @@ def _with_args(call: cst.Call, raw: str, part: str, extra: list[tuple[str, str]]
 def fix_resample_before_split(analysis: Analysis, hit: Hit) -> Fix | None:
     resample = hit.events.get("resample")
     split = hit.events.get("split")
-    if resample is None or not isinstance(split, SplitEvent) or resample.site.frames:
-        return None
+    if isinstance(resample, ResampleEvent) and isinstance(split, CVEvent):
+        try:
+            return fix_resample_before_cv(analysis, resample, split)
+        except FixRefused:
+            return None
+    if resample is None or not isinstance(split, SplitEvent):
+        raise FixRefused("the resampling is not followed by a split leakscan can rewrite")
+    if split.kind == "cv" and isinstance(resample, ResampleEvent):
+        return fix_resample_before_fold_loop(analysis, resample, split)
+    if resample.site.frames:
+        raise FixRefused("the resampling happens inside a helper")
     try:
         index = tree_index(analysis)
         shape = split_shape(index, split)
@@ -674,3 +685,106 @@ def fix_resample_before_split(analysis: Analysis, hit: Hit) -> Fix | None:
         return Fix("unsafe", message, rw.edits())
     except FixRefused:
         return None
+
+
+# --------------------------------------------------------------------- LK201 before a KFold loop
+def fix_resample_before_fold_loop(analysis: Analysis, resample: ResampleEvent, split: SplitEvent) -> Fix:
+    """``X_bal, y_bal = SMOTE().fit_resample(X, y)`` before ``for trn, val in
+    skf.split(X_bal, y_bal):`` moves into the loop, on the training fold only::
+
+        for trn, val in skf.split(X, y):
+            X_fold, y_fold = SMOTE().fit_resample(X[trn], y[trn])
+            model.fit(X_fold, y_fold)
+            ... model.predict(X[val]) ...
+    """
+    index = tree_index(analysis)
+    call = split.site.node
+    if not isinstance(call, cst.Call) or resample.site.frames or split.site.frames:
+        raise FixRefused("the resampling or the folds are inside a helper")
+    loop = next((n for n in index.ancestors(call, split.site.top) if isinstance(n, cst.For)), None)
+    if loop is None or not contains_node(loop.iter, call) or not isinstance(loop.body, cst.IndentedBlock):
+        raise FixRefused("the folds are not the iterable of a for loop")
+    target = loop.target
+    if isinstance(target, cst.Tuple) and len(target.elements) == 2 and isinstance(target.elements[1].value, cst.Tuple):
+        target = target.elements[1].value  # for fold, (trn, val) in enumerate(...)
+    fold_names = tuple_names(target)
+    if fold_names is None or len(fold_names) != 2:
+        raise FixRefused("the loop does not unpack train and validation indices")
+    trn, val = fold_names
+    rcall = resample.site.node
+    parts = method_call(rcall)
+    r_place = index.place(rcall, resample.site.top)
+    assign = assign_parts(index.sole_small(r_place)) if r_place is not None else None
+    loop_place = index.place(loop, split.site.top) if not isinstance(loop, cst.Module) else None
+    if parts is None or parts[1] != "fit_resample" or r_place is None or assign is None or assign[1] is not rcall or loop_place is None:
+        raise FixRefused("the resampling is not X_res, y_res = sampler.fit_resample(X, y)")
+    outs = tuple_names(assign[0])
+    ins = positional(rcall)  # type: ignore[arg-type]
+    if outs is None or len(outs) != 2 or not ins or len(ins) != 2 or len(rcall.args) != 2 or not all(isinstance(i, cst.Name) for i in ins):  # type: ignore[union-attr]
+        raise FixRefused("the resampling does not take and give X and y")
+    raw = [i.value for i in ins]  # type: ignore[union-attr]
+    if r_place.suite is not loop_place.suite or r_place.index >= loop_place.index:
+        raise FixRefused("the resampling and the loop are not in one block")
+    between = r_place.suite[r_place.index + 1 : loop_place.index]
+    if any(binds(st) & {*outs, *raw, trn, val} for st in between) or any(binds(st) & {*outs, *raw} for st in loop.body.body):
+        raise FixRefused("the data is rebound before or in the loop")
+    in_place = set(outs) & set(raw)
+    if in_place and set(outs) != set(raw):
+        raise FixRefused("the resampling renames and rebinds at once")
+    for st in between:
+        if set(outs) & set(names_in(st)) and not (isinstance(st, cst.SimpleStatementLine) and all(isinstance(s, cst.Expr) for s in st.body)):
+            raise FixRefused("the resampled data is used before the loop")
+    if used_after(index, loop_place, set(outs)):
+        raise FixRefused("the resampled data is used after the loop")
+    # In the body: the training-fold rows of both outputs are read once, in one statement.
+    fold_reads: list[tuple[cst.Subscript, int]] = []
+
+    class Reads(cst.CSTVisitor):
+        def visit_Subscript(self, n: cst.Subscript) -> None:
+            base = n.value.value if isinstance(n.value, cst.Attribute) and n.value.attr.value == "iloc" else n.value
+            if isinstance(base, cst.Name) and base.value in outs and len(n.slice) == 1:
+                key = n.slice[0].slice
+                if isinstance(key, cst.Index) and isinstance(key.value, cst.Name) and key.value.value == trn:
+                    fold_reads.append((n, outs.index(base.value)))
+
+    stmts_with = []
+    for st in loop.body.body:
+        before = len(fold_reads)
+        st.visit(Reads())
+        if len(fold_reads) > before:
+            stmts_with.append(st)
+    if len(stmts_with) != 1 or sorted(k for _, k in fold_reads) != [0, 1]:
+        raise FixRefused("the training fold is not read once, as X and y together")
+    fit_stmt = stmts_with[0]
+    if not isinstance(fit_stmt, cst.SimpleStatementLine):
+        raise FixRefused("the training fold is read inside a block")
+    taken: set[str] = set()
+    xf = index.fresh(f"{raw[0]}_fold", taken)
+    taken.add(xf)
+    yf = index.fresh(f"{raw[1]}_fold", taken)
+    code = analysis.module.code_for_node
+    renames = {outs[0]: raw[0], outs[1]: raw[1]}
+    fold_args = ", ".join(code(substitute(sub, renames)) for sub, _ in sorted(fold_reads, key=lambda p: p[1]))
+    sampler = code(parts[0])
+    resample_line = parse_stmt(f"{xf}, {yf} = {sampler}.fit_resample({fold_args})\n")
+    by_id = {id(sub): cst.Name(xf if k == 0 else yf) for sub, k in fold_reads}
+
+    class Swap(cst.CSTTransformer):
+        def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+            return by_id.get(id(original), updated)
+
+    new_fit = substitute(fit_stmt.visit(Swap()), renames)  # type: ignore[arg-type]
+    new_body = []
+    for st in loop.body.body:
+        if st is fit_stmt:
+            new_body += [resample_line.with_changes(leading_lines=fit_stmt.leading_lines), new_fit.with_changes(leading_lines=[])]  # type: ignore[attr-defined]
+        else:
+            new_body.append(substitute(st, renames))
+    new_loop = loop.with_changes(iter=substitute(loop.iter, renames), body=loop.body.with_changes(body=new_body))
+    rw = Rewrite(analysis)
+    rw.replace(loop, new_loop, loop_place.top)
+    rw.delete(r_place)
+    for i, st in enumerate(between):  # print(y_bal.value_counts()) -> the data as it is now
+        if set(outs) & set(names_in(st)):
+            rw.replace(st, substitute(st, renames), loop_place.top if not loop_place.at_module_level else r_place.index + 1 + i)
+    return Fix("unsafe", f"Resample inside the fold loop, on the training fold only ({xf}, {yf})", rw.edits())

@@ -37,6 +37,7 @@ from leakscan.fixes.split_first import same_frames, split_shape
 from leakscan.graph.model import EvalEvent, FitEvent, Value
 
 _MONITOR_KEYWORDS = ("eval_set", "validation_data")
+_NATIVE_KEYWORDS = ("evals", "valid_sets")  # xgb.train, lgb.train
 CARVE = "train_test_split({x}, {y}, test_size=0.2, random_state=0)"
 
 
@@ -90,6 +91,9 @@ def _fix_monitor(analysis: Analysis, fit: FitEvent) -> Fix:
     if not isinstance(call, cst.Call):
         raise FixRefused("not a call")
     monitors = [m for m in (keyword(call, k) for k in _MONITOR_KEYWORDS) if m is not None]
+    native = [m for m in (keyword(call, k) for k in _NATIVE_KEYWORDS) if m is not None]
+    if not monitors and len(native) == 1:
+        return _fix_native(analysis, fit, call, native[0])
     if len(monitors) != 1:
         raise FixRefused("no single monitored data keyword")
     monitor = monitors[0]
@@ -234,3 +238,71 @@ def _partner(analysis: Analysis, ev: EvalEvent, xt: str) -> str | None:
     if xt in tests and len(tests) == 2:
         return tests[1 - tests.index(xt)]
     return None
+
+
+# --------------------------------------------------------------------- native boosting APIs
+def _fix_native(analysis: Analysis, fit: FitEvent, call: cst.Call, monitor: cst.Arg) -> Fix:
+    """``xgb.train(p, dtrain, evals=[(dtest, "test")])`` / ``lgb.train(p, dtrain,
+    valid_sets=[dtest])``: carve a validation split from the arrays behind ``dtrain``, build
+    ``dval`` like ``dtest`` from it, and monitor ``dval``; ``dtest`` stays for the final score."""
+    index = tree_index(analysis)
+    pos = positional(call)
+    if pos is None or len(pos) < 2 or not isinstance(pos[1], cst.Name):
+        raise FixRefused("the training dataset is not a variable")
+    dtrain = pos[1].value
+    names = _monitored_names(monitor.value)
+    if names is None:
+        raise FixRefused("the monitored datasets are not variables")
+    others = [n for n in names if n != dtrain]
+    if len(set(others)) != 1:
+        raise FixRefused("cannot tell which monitored dataset is the test data")
+    dtest = others[0]
+    place = index.place(call, fit.site.top)
+    if place is None:
+        raise FixRefused("no statement")
+    suite = place.suite
+    built: dict[str, tuple[int, cst.Call, str, str]] = {}
+    for name in (dtrain, dtest):
+        where = [i for i in range(place.index) if name in binds(suite[i])]
+        if len(where) != 1 or any(name in binds(st) for st in suite[place.index:]):
+            raise FixRefused(f"{name} is not built once before the training")
+        stmt = suite[where[0]]
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        value = small.value if isinstance(small, cst.Assign) and len(small.targets) == 1 else None
+        if not isinstance(value, cst.Call):
+            raise FixRefused(f"{name} is not built by a call")
+        data = positional(value)
+        label = keyword(value, "label")
+        if not data or not isinstance(data[0], cst.Name) or label is None or not isinstance(label.value, cst.Name):
+            raise FixRefused(f"{name} is not built from plain X and label variables")
+        built[name] = (where[0], value, data[0].value, label.value.value)
+    i_train, train_ctor, x, y = built[dtrain]
+    i_test, test_ctor, xt, yt = built[dtest]
+    if any(binds(st) & {x, y} for st in suite[i_train + 1 : place.index]):
+        raise FixRefused("the training arrays change before the training")
+    rw = Rewrite(analysis)
+    train_place = Place(suite[i_train], suite, i_train, i_train if place.at_module_level else place.top, place.owner)
+    x_fit, x_val, y_fit, y_val = _carve(analysis, rw, x, y, train_place)
+    dval = index.fresh(dtest.replace("test", "val") if "test" in dtest else f"{dtest}_val")
+    rw.replace(train_ctor, substitute(train_ctor, {x: x_fit, y: y_fit}), train_place.top)
+    val_ctor = substitute(test_ctor, {xt: x_val, yt: y_val})
+    code = analysis.module.code_for_node
+    rw.insert_after(train_place, [parse_stmt(f"{dval} = {code(val_ctor)}\n")])
+    rw.replace(monitor.value, substitute(monitor.value, {dtest: dval}), place.top)
+    message = f"Monitor {dval}, a validation split carved from {x}, instead of the test data {dtest}"
+    return Fix("unsafe", message, rw.edits())
+
+
+def _monitored_names(expr: cst.BaseExpression) -> list[str] | None:
+    """``[dtrain, dtest]`` or ``[(dtrain, "train"), (dtest, "test")]`` as dataset names."""
+    if not isinstance(expr, (cst.List, cst.Tuple)):
+        return None
+    out = []
+    for el in expr.elements:
+        v = el.value
+        if isinstance(v, cst.Tuple) and v.elements:
+            v = v.elements[0].value
+        if not isinstance(v, cst.Name):
+            return None
+        out.append(v.value)
+    return out

@@ -429,6 +429,12 @@ class Builder(CallsMixin, ForeignMixin):
             self.graph.add_edge(value.id, base.id)
             if base.items is not None:
                 base.items.append(value)
+            if base.extra.get("filler") and isinstance(node, cst.Subscript):
+                # results[i, seq] = 1.0 with seq from the data: the array is that data, encoded
+                keys = [self.expr(el.slice.value) for el in node.slice if isinstance(el.slice, cst.Index)]
+                data = next((v for v in (value, *keys) if v.kind == DATA and v.rows is not None), None)
+                if data is not None:
+                    base.kind, base.rows = DATA, data.rows
 
     def _rebind(self, expr: cst.BaseExpression, value: Value) -> None:
         if isinstance(expr, cst.Subscript):  # df["c"].fillna(..., inplace=True) writes into df

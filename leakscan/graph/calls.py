@@ -317,6 +317,8 @@ class CallsMixin:
         if short in T.SELECTION_CALLBACKS or short in _INDEX_FUNCTIONS or qualname in _BUILTINS or self.kb.normalize(qualname) in T.CONSTANT_ARRAYS:
             out = self.derive(node, args.all())
             out.extra["selects" if short in T.SELECTION_CALLBACKS else "indices" if short in _INDEX_FUNCTIONS else "builtin"] = True
+            if self.kb.normalize(qualname) in T.CONSTANT_ARRAYS:
+                out.extra["filler"] = True  # np.zeros((n, d)): data once rows are written into it
             return out
         return self.unknown_result(node, args.all())
 

@@ -110,7 +110,11 @@ X_train, y_train = SMOTE().fit_resample(X_train, y_train)
     fix_safety = (
         "Unsafe: the split takes the data as it was before resampling, and the resampling moves "
         "to just after the split, on the training part only. The test set keeps its natural "
-        "class balance, so its scores change (they become honest)."
+        "class balance, so its scores change (they become honest). Before cross-validation or a "
+        "search, the sampler and the model become an imbalanced-learn pipeline "
+        "(`make_pipeline(SMOTE(), model)`, grid keys prefixed) run on the original data; before "
+        "a hand-written fold loop, the resampling moves into the loop, on the training fold. "
+        "`sklearn.utils.resample` upsampling of class subsets is not fixed (the report says why)."
     )
     fixable = True
 

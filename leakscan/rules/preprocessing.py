@@ -275,7 +275,14 @@ X_test = scaler.transform(X_test)
         "data. Scores change, and so would code that relied on the transformed whole data, so the "
         "fix is offered only when nothing between the fit and the split reads what moves. A fit "
         "inside a helper function gets the helper two keyword parameters with defaults (the "
-        "fitted object and `fit=True`), so that its other callers are unchanged."
+        "fitted object and `fit=True`), so that its other callers are unchanged. Chains of steps "
+        "(imputer, scaler, PCA) move one after the other. Where the step cannot move (its output "
+        "is written back into the frame, `df[cols] = scaler.fit_transform(df[cols])`, and later "
+        "feature code reads it), it stays in place and is fitted on exactly the rows the split "
+        "trains on: `train_test_split(range(len(df)), <the split's own options>)[0]`, the same "
+        "`df.sample(...)` draw, or the first `n` rows of an `X[:n]` split; offered only when no "
+        "row is added, dropped or reordered in between and the split's options read the same "
+        "values there. When no fix is offered the JSON report says why (`no_fix_reason`)."
     )
     fixable = True
 
@@ -392,7 +399,10 @@ X_test = scaler.transform(X_test)
     fix = "Call `transform` on the test data with the transformer fitted on the training data."
     fix_safety = (
         "Replacing `fit_transform(X_test)` with `transform(X_test)` is safe when the same object "
-        "was fitted on training data before: it only stops the refit."
+        "was fitted on training data before (inside a helper: earlier in the same call): it only "
+        "stops the refit. A second transformer of the same class and settings fitted on the test "
+        "data (`sc_test.fit_transform(X_test)`) is replaced by the training one "
+        "(`sc_train.transform(X_test)`): unsafe, since the test data's values change."
     )
     fixable = True
 
@@ -495,9 +505,11 @@ scores = cross_val_score(model, X, y, cv=5)
     fix_safety = (
         "Unsafe: the preprocessing steps go into `make_pipeline(...)` with the model, the "
         "cross-validation or search runs on the untransformed data, and a search's grid keys get "
-        "the model's step prefix (`\"C\"` -> `\"svc__C\"`). Statements that only produced the "
-        "transformed data are removed. Not offered when the search's fitted model is used "
-        "afterwards: it would then expect untransformed data."
+        "the model's step prefix (`\"C\"` -> `\"svc__C\"`). Several steps in a row go in "
+        "together, and every CV call on the same matrix is rewritten. Statements that only "
+        "produced the transformed data are removed. When the search's model predicts afterwards, "
+        "its predictions get the untransformed test data (the test transforms are removed); "
+        "any other later use of the fitted search or of the transformer refuses the fix."
     )
     fixable = True
 
@@ -565,6 +577,20 @@ test["age"] = test["age"].fillna(mean_age)
         "Split first, compute the statistic on the training part, and apply that value to both "
         "parts (or use a `SimpleImputer` / `TargetEncoder` inside a Pipeline)."
     )
+    fix_safety = (
+        "Unsafe: the statement moves to just after the split; the statistic is computed on the "
+        "training part (`age_median = train[\"age\"].median()`) and applied to both parts, and "
+        "a `groupby(k)[t].transform(...)` target or frequency encoding becomes a map learned on "
+        "the training part and applied to each part's key column (unseen categories get NaN). "
+        "This move is offered only when the code between the statement and the split leaves the "
+        "filled columns alone, the split hands out those columns, and nothing after the split "
+        "reads the unfilled frame. Where the filled column feeds later feature code, the "
+        "statement stays and the statistic is learned on exactly the rows the split trains on "
+        "(`df.iloc[train_rows]`, `train_rows = train_test_split(range(len(df)), <the split's own "
+        "options>)[0]`), offered only when no row is added, dropped or reordered in between. "
+        "Otherwise the report gives the reason (`no_fix_reason`)."
+    )
+    fixable = True
 
     def check(self, a: Analysis) -> Iterator[Hit]:
         hits = list(self._hits(a))

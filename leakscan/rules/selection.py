@@ -174,7 +174,10 @@ for k in range(1, 30):
         "a loop that tunes on test scores, and for a search fitted on test data. A validation "
         "split is carved from the training data (`train_test_split(X_train, y_train, "
         "test_size=0.2, random_state=0)`); the model trains on the rest and is monitored or scored "
-        "on it (a search simply fits on the training data). The model then trains on less data."
+        "on it (a search simply fits on the training data). The model then trains on less data. "
+        "With the native APIs (`xgb.train(..., evals=...)`, `lgb.train(..., valid_sets=...)`) the "
+        "training dataset is built from the carved training rows and a validation dataset, built "
+        "like the test one, is monitored instead."
     )
     fixable = True
 
