@@ -56,6 +56,7 @@ def test_imported_helper_is_reported_in_its_module_with_the_call_as_related(tmp_
     assert summary(report) == [("prep.py", 5, "LK101", [("train.py", 6), ("train.py", 7)])]
     finding = report.findings[0]
     assert finding.fix is None  # the leak sits in another module: no edit of train.py removes it
+    assert finding.no_fix_reason == "the leak sits in another module"
     assert "train.py, line 7" in finding.message  # a line of the other file is named with its file
 
 

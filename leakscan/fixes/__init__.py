@@ -81,7 +81,7 @@ def with_fix(analysis: Analysis, hit: Hit, finding: Finding, text: str | None = 
     if finding.fix is not None or fixer_for(hit.rule.code) is None:
         return finding
     if analysis.foreign(hit):  # the leak sits in another module: no edit of this file removes it
-        return finding
+        return dataclasses.replace(finding, no_fix_reason="the leak sits in another module")
     if text is not None:
         tree_index(analysis).text = text
     fix, reason = fix_or_reason(analysis, hit)
