@@ -113,37 +113,73 @@ def project_files(root: str) -> list[str]:
     return files
 
 
-_TEXTS: dict[str, tuple[int, int, str]] = {}
 _WRITES = ("to_csv", "to_parquet", "to_pickle", "to_feather", "to_json", "to_hdf", ".save", "dump", "savez", "savetxt", "write_csv", "write_parquet")
+_WRITER_TOKEN = re.compile("|".join(map(re.escape, _WRITES)))
 
 
-def _text(path: str) -> str:
+def _writer_lines(text: str) -> list[str]:
+    out: list[str] = []
+    end = -1
+    for m in _WRITER_TOKEN.finditer(text):
+        if m.start() <= end:
+            continue  # a second writer token on a line already taken
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        out.append(text[start:end])
+    return out
+
+
+@dataclass
+class _Facts:
+    """What one file of the project says about data files: its writer lines, its path constants."""
+
+    writer_lines: list[str]
+    bindings: list[tuple[str, str]]  # (name, the line binding it to a path)
+
+
+_FACTS: dict[str, tuple[int, int, _Facts]] = {}
+
+
+def _facts(path: str) -> _Facts:
+    empty = _Facts([], [])
     try:
         st = os.stat(path)
-        got = _TEXTS.get(path)
+        got = _FACTS.get(path)
         if got is not None and got[:2] == (st.st_mtime_ns, st.st_size):
             return got[2]
         if st.st_size > 2_000_000 or not stat.S_ISREG(st.st_mode):  # a FIFO named .py would block the read
-            return ""
+            return empty
         with open(path, "rb") as fh:
             text = fh.read().decode("utf-8", "replace")
     except OSError:
-        return ""
-    _TEXTS[path] = (st.st_mtime_ns, st.st_size, text)
-    return text
+        return empty
+    facts = _Facts(
+        _writer_lines(text),
+        [(m.group(1), m.group(0)) for m in _BINDING.finditer(text) if m.group(1) not in _GENERIC and _path_constant(m.group(0))],
+    )
+    _FACTS[path] = (st.st_mtime_ns, st.st_size, facts)
+    return facts
 
 
 @dataclass
 class _Index:
-    """What a project's scripts write and which constants name files: built once per listing."""
+    """What a project's scripts write and which constants name files, by file name: built once
+    per listing of the project (each file's facts are kept while the file is unchanged)."""
 
     files: list[str]
-    writer_lines: list[tuple[str, str]] = field(default_factory=list)  # (file, a line that calls a writer)
-    bindings: list[tuple[str, str]] = field(default_factory=list)  # (name, a line binding it to a string)
+    writers: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # file name in a literal -> (file, writer line)
+    constant_writers: list[tuple[str, str]] = field(default_factory=list)  # writer lines that name no file
+    bindings: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # file name -> (constant, its line)
     memo: dict[str, list[str]] = field(default_factory=dict)
 
 
 _INDEXES: dict[str, _Index] = {}
+
+
+def _names_in(line: str) -> set[str]:
+    return {os.path.basename(lit.replace("\\", "/").rstrip("/")) for lit in _LITERAL.findall(line)} - {""}
 
 
 def _index(root: str) -> _Index:
@@ -153,11 +189,16 @@ def _index(root: str) -> _Index:
         return got
     index = _Index(files)
     for f in files:
-        text = _text(f)
-        if any(w in text for w in _WRITES):
-            index.writer_lines.extend((f, line) for line in text.splitlines() if any(w in line for w in _WRITES))
-        if "=" in text:
-            index.bindings.extend((m.group(1), m.group(0)) for m in _BINDING.finditer(text) if _path_constant(m.group(0)))
+        facts = _facts(f)
+        for line in facts.writer_lines:
+            names = _names_in(line)
+            for n in names:
+                index.writers.setdefault(n, []).append((f, line))
+            if not any("." in n for n in names):  # to_csv(config.PROCESSED): a constant, maybe
+                index.constant_writers.append((f, line))
+        for ident, line in facts.bindings:
+            for n in _names_in(line):
+                index.bindings.setdefault(n, []).append((ident, line))
     _INDEXES[root] = index
     return index
 
@@ -173,11 +214,13 @@ def writer_candidates(reader: str, file_path: str, limit: int = 4) -> list[str]:
     if not name:
         return []
     index = _index(project_root(folder))
-    found = index.memo.get(name)
+    found = index.memo.get(file_path)
     if found is None:
-        constants = sorted({ident for ident, line in index.bindings if ident not in _GENERIC and _may_write(line, name, file_path)})
+        constants = sorted({ident for ident, line in index.bindings.get(name, ()) if _may_write(line, name, file_path)})
         words = re.compile(r"\b(?:" + "|".join(map(re.escape, constants)) + r")\b") if constants else None
-        found = list(dict.fromkeys(f for f, line in index.writer_lines if _may_write(line, name, file_path) or (words is not None and words.search(line))))
+        direct = [f for f, line in index.writers.get(name, ()) if _may_write(line, name, file_path)]
+        via = [f for f, line in index.constant_writers if words is not None and words.search(line)]
+        found = list(dict.fromkeys([*direct, *via]))
         index.memo[file_path] = found
     me = os.path.abspath(reader)
     return [f for f in found if f != me][:limit]
@@ -212,7 +255,7 @@ def _path_constant(line: str) -> bool:
 
 
 _GENERIC = frozenset({"path", "file", "filename", "fname", "out", "output", "data", "df", "name", "target", "src", "dst"})
-_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=[^=\n][^\n]*$", re.MULTILINE)
+_BINDING = re.compile(r"^([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)[^\n\"']*[\"'][^\n]*$", re.MULTILINE)  # NAME = ... "a string" ...
 
 
 def same_file(a: str, b: str) -> bool:
