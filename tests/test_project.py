@@ -186,3 +186,16 @@ def test_a_class_imported_from_another_module_is_followed(tmp_path):
         call="Prep().run",
     )
     assert [s[:3] for s in summary(scan_paths([str(root)]))] == [("prep.py", 6, "LK101")]
+
+
+def test_the_cache_reanalyzes_a_reader_when_the_writer_script_changes(tmp_path):
+    root = tmp_path / "proj"
+    root.mkdir()
+    (root / "setup.cfg").write_text("")
+    leaky = "import pandas as pd\nfrom sklearn.preprocessing import StandardScaler\ndf = pd.read_csv('raw.csv')\ndf[['a']] = StandardScaler().fit_transform(df[['a']])\ndf.to_csv('clean.csv')\n"
+    (root / "prepare.py").write_text(leaky)
+    (root / "train.py").write_text("import pandas as pd\nfrom sklearn.model_selection import train_test_split\ntrain, test = train_test_split(pd.read_csv('clean.csv'))\n")
+    cache = Cache(tmp_path / "cache")
+    assert [f.code for f in scan_paths([str(root)], cache=cache).findings] == ["LK101"]
+    (root / "prepare.py").write_text(leaky.replace("df[['a']] = StandardScaler().fit_transform(df[['a']])\n", ""))
+    assert scan_paths([str(root)], cache=cache).findings == []

@@ -191,10 +191,10 @@ class ForeignMixin:
                 self.scopes, self.top, self.frames, self.importer, self.loop_stack, self.pending, self.returned,
                 self.returns, self.stmt_stats, self.stmt_rowsets, self.artifacts,
             ) = saved
+        self.deps[mod.path] = mod.digest  # an edit may make it write the file, or stop writing it
         if written is None:
             del self.events[n_events:]  # this script does not write the file: what it did is not ours
             return None
-        self.deps[mod.path] = mod.digest
         self.read_frames.add(id(node))
         if written.kind == DATA and written.rows is not None:
             return self.new(DATA, node, [written], rows=written.rows)
