@@ -413,15 +413,9 @@ def _list_keys(index: TreeIndex, sub: cst.Subscript) -> set[str] | None:
     if isinstance(key, cst.SimpleString):
         return {key.evaluated_value} if isinstance(key.evaluated_value, str) else None
     if isinstance(key, cst.Name):
-        bound = [t for t in range(len(index.module.body)) if key.value in index.top_binds(t)]
-        if len(bound) != 1:
+        key = _bound_once(index, key.value)
+        if key is None:
             return None
-        stmt = index.module.body[bound[0]]
-        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-        assign = assign_parts(small)
-        if assign is None or not isinstance(assign[0], cst.Name):
-            return None
-        key = assign[1]
     if isinstance(key, (cst.List, cst.Tuple)):
         out = set()
         for el in key.elements:
@@ -945,18 +939,26 @@ def _evaluate_key(expr: cst.BaseExpression, var: str, value: str) -> str | None:
     return None
 
 
+def _bound_once(index: TreeIndex, name: str) -> cst.BaseExpression | None:
+    """The value of ``name = <value>`` when the module binds ``name`` in exactly one top-level statement."""
+    bound = [t for t in range(len(index.module.body)) if name in index.top_binds(t)]
+    if len(bound) != 1:
+        return None
+    stmt = index.module.body[bound[0]]
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+    assign = assign_parts(small)
+    if assign is None or not isinstance(assign[0], cst.Name):
+        return None
+    return assign[1]
+
+
 def _literal_strings(index: TreeIndex, expr: cst.BaseExpression) -> list[str] | None:
     """The strings of a literal list, or of a name bound once to one."""
     if isinstance(expr, cst.Name):
-        bound = [t for t in range(len(index.module.body)) if expr.value in index.top_binds(t)]
-        if len(bound) != 1:
+        bound = _bound_once(index, expr.value)
+        if bound is None:
             return None
-        stmt = index.module.body[bound[0]]
-        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-        assign = assign_parts(small)
-        if assign is None or not isinstance(assign[0], cst.Name):
-            return None
-        expr = assign[1]
+        expr = bound
     if isinstance(expr, (cst.List, cst.Tuple)) and all(isinstance(e.value, cst.SimpleString) and isinstance(e.value.evaluated_value, str) for e in expr.elements):
         return [e.value.evaluated_value for e in expr.elements]  # type: ignore[attr-defined]
     return None

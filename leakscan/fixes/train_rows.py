@@ -16,6 +16,8 @@ must be a pandas frame (``iloc``), shown by a string column key. Anything else i
 
 from __future__ import annotations
 
+from typing import Any
+
 import libcst as cst
 
 from leakscan.analysis import Analysis, Hit
@@ -76,14 +78,7 @@ def fix_fit_on_train_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) 
             raise FixRefused("the split is not train_test_split or sample(), whose rows can be named before it")
         sp_place = shape.place
         split_input = shape.inputs[0]
-    fcall = fit.site.node
-    parts = method_call(fcall)
-    if not isinstance(fcall, cst.Call) or parts is None or parts[1] not in ("fit", "fit_transform"):
-        raise FixRefused("not a fit or fit_transform call")
-    recv, method = parts
-    args = positional(fcall)
-    if not args or len(args) != len(fcall.args) or len(args) > 2:
-        raise FixRefused("the fit takes keyword or unpacked arguments")
+    fcall, recv, method, args = _fit_call(fit, max_args=2, refusal="the fit takes keyword or unpacked arguments")
     data = args[0]
     frame = _root(data)
     if frame is None:
@@ -186,14 +181,7 @@ def _fit_on_first_rows(analysis: Analysis, fit: FitEvent, split: SplitEvent) -> 
     bound = _slice_bound(train_slice)
     assert bound is not None
     sliced = train_slice.value.value if isinstance(train_slice.value, cst.Attribute) and train_slice.value.attr.value == "iloc" else train_slice.value
-    fcall = fit.site.node
-    parts = method_call(fcall)
-    if not isinstance(fcall, cst.Call) or parts is None or parts[1] not in ("fit", "fit_transform"):
-        raise FixRefused("not a fit or fit_transform call")
-    recv, method = parts
-    args = positional(fcall)
-    if not args or len(args) != len(fcall.args) or len(args) > 1:
-        raise FixRefused("the fit takes labels, keywords or unpacked arguments")
+    fcall, recv, method, args = _fit_call(fit, max_args=1, refusal="the fit takes labels, keywords or unpacked arguments")
     data = args[0]
     frame = _root(data)
     place = index.place(fcall, fit.site.top)
@@ -263,3 +251,16 @@ def _len_only(expr: cst.BaseExpression, frames: set[str]) -> bool:
 
     expr.visit(V())
     return ok
+
+
+def _fit_call(fit: Any, max_args: int, refusal: str) -> tuple[cst.Call, cst.BaseExpression, str, list[cst.BaseExpression]]:
+    """The ``recv.fit(X[, y])`` / ``fit_transform`` call of ``fit``, with positional arguments only."""
+    fcall = fit.site.node
+    parts = method_call(fcall)
+    if not isinstance(fcall, cst.Call) or parts is None or parts[1] not in ("fit", "fit_transform"):
+        raise FixRefused("not a fit or fit_transform call")
+    recv, method = parts
+    args = positional(fcall)
+    if not args or len(args) != len(fcall.args) or len(args) > max_args:
+        raise FixRefused(refusal)
+    return fcall, recv, method, args
