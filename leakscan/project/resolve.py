@@ -1,7 +1,7 @@
 """Import resolution and project files, from a file's location on disk (no libcst here).
 
 The project root of a file is the nearest folder, walking up from the file's own folder, that
-holds ``pyproject.toml``, ``setup.py``, ``setup.cfg`` or ``.git`` (else the file's folder). Absolute
+holds ``pyproject.toml``, ``setup.py``, ``setup.cfg``, ``.git`` or a leakscan config file (else the file's folder). Absolute
 imports are looked up in ``[the file's folder, root, root/src]``; relative ones from the
 importer's package folder. The same rule serves a folder scan, the flake8 plugin, the language
 server and stdin with ``--stdin-filename``, so each view resolves an import to the same file.
@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git", "leakscan.toml", ".leakscan.toml")  # leakscan's own config marks a root too
 _SKIP_DIRS = frozenset({
     ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "node_modules", "__pycache__",
     "build", "dist", "site-packages", ".mypy_cache", ".pytest_cache", ".ipynb_checkpoints",
