@@ -56,7 +56,6 @@ from leakscan.graph.common import (
     _first_data,
     _flatten,
     _group_statistic,
-    _path_of,
     _is_keras_like,
     _learns,
     _looks_like_class,
@@ -67,15 +66,6 @@ from leakscan.graph.common import (
     _within_role,
     role_from_name,
 )
-
-
-_CASTS = frozenset({"float", "double", "int", "long", "astype", "type", "to", "numpy", "cpu", "detach", "squeeze", "flatten", "ravel"})
-
-
-_COMPARISONS = frozenset({"eq", "ne", "lt", "gt", "le", "ge", "equal", "isclose", "__eq__"})
-
-
-_MASKS = frozenset({"isin", "between", "isna", "isnull", "notna", "notnull", "duplicated", "contains", "startswith", "endswith", "match"})
 
 
 class CallsMixin:
@@ -557,7 +547,7 @@ class CallsMixin:
         if recv.kind == OTHER and not recv.extra.get("builtin") and "str" not in recv.extra and not any(self._is_score(v) for v in inputs):
             return self.unknown_result(node, inputs)  # pickle.load(fh).values, client.fetch()
         out = self.derive(node, inputs)
-        if method in _COMPARISONS and out.kind == DATA:
+        if method in T.COMPARISON_METHODS and out.kind == DATA:
             out.extra["mask"] = True  # out.argmax(1).eq(targets)
         return out
 
@@ -802,7 +792,7 @@ class CallsMixin:
         if method in ("fit", "fit_transform", "fit_resample") and recv.extra.get("param"):
             return self._adopt(node, recv, method, args)
         out = self.new(DATA, node, inputs, rows=rows)
-        if (recv.extra.get("mask") and method in _CASTS) or method in _COMPARISONS or method in _MASKS:
+        if (recv.extra.get("mask") and method in T.CAST_METHODS) or method in T.COMPARISON_METHODS or method in T.MASK_METHODS:
             out.extra["mask"] = True  # (pred == y).float(), pred.eq(y): a comparison, as numbers
         if "inplace" in args.kw_nodes and isinstance(node.func, cst.Attribute):
             self._rebind(node.func.value, out)

@@ -420,6 +420,16 @@ STATE_READ_METHODS: tuple[str, ...] = (
     "feature_importance", "get_score",
 )
 
+# Methods whose result is a row mask: comparisons, membership and missing-value tests, and
+# dtype casts that keep a mask a mask ((pred == y).float()).
+COMPARISON_METHODS: tuple[str, ...] = ("eq", "ne", "lt", "gt", "le", "ge", "equal", "isclose", "__eq__")
+MASK_METHODS: tuple[str, ...] = (
+    "isin", "between", "isna", "isnull", "notna", "notnull", "duplicated", "contains", "startswith", "endswith", "match",
+)
+CAST_METHODS: tuple[str, ...] = (
+    "float", "double", "int", "long", "astype", "type", "to", "numpy", "cpu", "detach", "squeeze", "flatten", "ravel",
+)
+
 # Random number generators: each draw from one is a fresh data set, not the generator's "rows".
 RANDOM_GENERATORS: tuple[str, ...] = (
     "numpy.random.default_rng", "numpy.random.RandomState", "numpy.random.Generator",

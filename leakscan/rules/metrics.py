@@ -9,7 +9,6 @@ from leakscan.graph.model import EvalEvent, Event, Obj, ResampleEvent, Site
 from leakscan.graph.timefacts import CVArgsEvent, ImbalanceEvent, MetricEvent, MetricNamesEvent
 from leakscan.knowledge import timeseries as TS
 from leakscan.rules.base import Rule
-from leakscan.rules.timeseries import hit_at
 
 if TYPE_CHECKING:  # types only: listing rules stays light
     from leakscan.analysis import Analysis, Hit
@@ -97,7 +96,7 @@ print(accuracy_score(y_test, pred), f1_score(y_test, pred))
         )
         related = [(signals[0][0], f"classes treated as imbalanced here: {signals[0][1]}")]
         related += [(ev.site, f"accuracy also reported here: {w}") for ev, w in accuracy[1:4]]
-        yield hit_at(a, type(self), first.site, msg, related, evaluation=first)
+        yield a.hit(type(self), first.site, msg, related, evaluation=first)
 
     @staticmethod
     def _accuracy_evaluations(a: Analysis) -> list[tuple[EvalEvent, str]]:

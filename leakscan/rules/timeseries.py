@@ -191,11 +191,6 @@ def is_feature(a: Analysis, write: ColumnWrite, use: ModelUse) -> bool:
     return a.flows(write.frame.id, frame.id)
 
 
-def hit_at(a: Analysis, rule: type[Rule], site: Site, message: str, related: list[tuple[Site, str]], **events: object) -> Hit:
-    """A hit at the leaking operation itself, also inside a helper (``Analysis.hit``: call sites related)."""
-    return a.hit(rule, site, message, related, **events)
-
-
 def _site(ev: Event, node: object) -> Site:
     return Site(node, ev.site.top, ev.site.frames)  # type: ignore[arg-type]
 
@@ -283,7 +278,7 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
                 f"{a.where(evidence[0].site.node, evidence[0].site.top)}): the model is trained on rows from after "
                 f"the ones it is tested on; split by time (shuffle=False or a date cut-off)"
             )
-            hit = hit_at(a, type(self), split.site, msg, self._related(a, evidence), holdout=holdout, split=split)
+            hit = a.hit(type(self), split.site, msg, self._related(a, evidence), holdout=holdout, split=split)
             flagged[id(split)] = hit
             hits.append(hit)
         yield from hits
@@ -339,7 +334,7 @@ model = GradientBoostingRegressor().fit(X_train, y_train)
             if splitter is not None and splitter.site.node is not site.node and not _inside(splitter.call, cv.call):
                 related.insert(0, (splitter.site, "the splitter is made here"))
             related += [(s, "the same splitter is used here") for _, s, _, _, _ in uses[1:]]
-            yield hit_at(a, type(self), site, msg, related, cv=cv, splitter=splitter)
+            yield a.hit(type(self), site, msg, related, cv=cv, splitter=splitter)
 
     @staticmethod
     def _related(a: Analysis, evidence: list[Event]) -> list[tuple[Site, str]]:
@@ -449,7 +444,7 @@ model.fit(df[["ma_7", "volume"]], df["close"])
             )
             related = [(u.site, "used as a feature here") for u in used[:2]]
             site = _site(write, write.stmt)
-            yield hit_at(a, type(self), site, msg, related, write=write, window=window, own_target=own_target and not future)
+            yield a.hit(type(self), site, msg, related, write=write, window=window, own_target=own_target and not future)
 
 
 def _is_target(a: Analysis, column: str, use: ModelUse) -> bool:
